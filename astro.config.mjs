@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  site: 'https://gazette.example.invalid',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Smart punctuation would turn the gazette's straight quotes and "--" into other
+  // characters; the page must say exactly what was printed.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  integrations: [mdx()],
+  // Readers open the site offline and with no telemetry endpoint reachable.
+  devToolbar: { enabled: false },
+});

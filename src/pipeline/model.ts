@@ -1,0 +1,206 @@
+/**
+ * The one typed model of the build. Every stage reads and writes these types:
+ *
+ *   seed file ──ingest──▶ SourceFile ──normalize──▶ Line[] ──split──▶ NoticeDraft[]
+ *     ──structure──▶ Notice ──mdx──▶ content/notices/<slug>.mdx ──astro──▶ pages ──pagefind──▶ index
+ *
+ * Types only; no behaviour lives here.
+ */
+
+/** A file of the gazette as read from disk, decoded and checked. */
+export interface SourceFile {
+  /** File name relative to the seeds folder, e.g. `000_7a2722ca8f5c3fbc.txt`. */
+  name: string;
+  text: string;
+}
+
+/** Where a piece of text came from: 1-based line numbers in the source file. */
+export interface SourceSpan {
+  file: string;
+  line: number;
+  endLine?: number;
+}
+
+/**
+ * A printed line after normalization: extraction artifacts removed, nothing else.
+ * `raw` keeps the source line so that tests can prove nothing was lost.
+ */
+export interface Line {
+  /** 1-based line number in the source file. */
+  no: number;
+  text: string;
+  raw: string;
+  /** The line opened a new printed page (the extractor marks that with a leading space). */
+  pageStart: boolean;
+  /** The printed page this line is on, when page-number lines make it known. */
+  page?: number;
+  /**
+   * Blank-line separators before this line in the source (0 when it followed directly).
+   * Rotated tables use blank lines inside a cell and single-space lines between cells.
+   */
+  blanksBefore: number;
+  /** The source line held only whitespace (a single space separates cells of rotated tables). */
+  spaceOnly: boolean;
+}
+
+/** How a file lays out its text; decides how paragraphs are rebuilt. */
+export type Layout =
+  /** One printed line per source line, wrapped at a fixed width (about 34 characters). */
+  | 'wrapped'
+  /** One paragraph per source line, blank lines between. */
+  | 'paragraphs';
+
+export interface DocNumber {
+  /** 机关代字, e.g. 西政办发. */
+  agency: string;
+  year: number;
+  serial: number;
+  /** Normalized form, e.g. 西政办发〔2017〕14号. */
+  text: string;
+}
+
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'sub'; value: string }
+  | { type: 'sup'; value: string }
+  /** A reference to another document: `href` set when it is in the gazette, else rendered as <cite>. */
+  | { type: 'ref'; value: string; href?: string; kind: 'number' | 'title' };
+
+export interface Paragraph {
+  type: 'paragraph';
+  inlines: Inline[];
+  span: SourceSpan;
+  /** Text the parser could not place: still shown, marked, and reported. */
+  unplaced?: string;
+}
+
+export interface Heading {
+  type: 'heading';
+  depth: 2 | 3 | 4 | 5;
+  /** Stable fragment id, derived from the heading's own number and text. */
+  id: string;
+  inlines: Inline[];
+  span: SourceSpan;
+}
+
+export interface TableCell {
+  text: string;
+  colspan?: number;
+  rowspan?: number;
+}
+
+export type TableShape = 'spaces' | 'tabs' | 'rotated' | 'columns';
+
+export interface Table {
+  type: 'table';
+  shape: TableShape;
+  caption?: string;
+  head: TableCell[][];
+  body: TableCell[][];
+  span: SourceSpan;
+  /** Set when the reconstruction had to give up on part of the grid; says why. */
+  degraded?: string;
+}
+
+export type Block = Paragraph | Heading | Table;
+
+/** An item of the 附件说明 (`附件：1. …`). */
+export interface AttachmentRef {
+  label: string;
+  title: string;
+  /** Fragment id of the attachment section it names, when found. */
+  target?: string;
+}
+
+/** A 附件 of a notice: its label (附件 1), own title, and content. */
+export interface Attachment {
+  id: string;
+  label: string;
+  title?: string;
+  blocks: Block[];
+  span: SourceSpan;
+}
+
+/** The plan or measures that a 印发/转发 notice issues, with its own title. */
+export interface IssuedDocument {
+  id: string;
+  title: string;
+  blocks: Block[];
+  span: SourceSpan;
+}
+
+export interface Warning {
+  file: string;
+  line: number;
+  notice?: string;
+  message: string;
+}
+
+export interface NoticeMeta {
+  /** 发文机关标志 as printed, e.g. 北京市西城区人民政府办公室文件. */
+  masthead?: string;
+  docNumber?: DocNumber;
+  /** 标题 on one line. */
+  title: string;
+  /** 文种 derived from the title: 通知, 通报, 意见, 办法 … */
+  genre?: string;
+  /** 主送机关. */
+  recipients?: string;
+  /** 发文机关 (署名, or derived from the 版头). */
+  issuer?: string;
+  /** 成文日期, ISO yyyy-mm-dd. */
+  signedDate?: string;
+  /** 印发机关. */
+  printer?: string;
+  /** 印发日期, ISO. */
+  printedDate?: string;
+  /** 抄送, as printed (one line). */
+  cc?: string;
+  /** Printed gazette pages the notice occupies, where the source tells. */
+  pages?: { first: number; last: number };
+}
+
+export interface Notice {
+  kind: 'notice' | 'chronicle';
+  /** URL slug, derived from the document number (see src/utils/slug.ts). */
+  slug: string;
+  source: SourceSpan;
+  issue: GazetteIssueRef;
+  /** Position in its issue, in printed order (for sorting only, never for URLs). */
+  order: number;
+  meta: NoticeMeta;
+  /** 正文. */
+  body: Block[];
+  attachmentNote: AttachmentRef[];
+  /** The 发文机关署名 and 成文日期 lines as printed. */
+  signature: string[];
+  issued: IssuedDocument[];
+  attachments: Attachment[];
+  /** 版记 lines as printed (抄送 …, 印发机关 and 印发日期). */
+  colophon: string[];
+  /** Visible notes for readers, e.g. that the 版头 is missing from the source. */
+  notes: string[];
+  warnings: Warning[];
+}
+
+export interface GazetteIssueRef {
+  /** Stable id derived from the issue's content (its period), e.g. 2017-09-12. */
+  id: string;
+  file: string;
+}
+
+export interface GazetteIssue extends GazetteIssueRef {
+  /** Name as printed or derived, e.g. 北京市西城区人民政府公报 2017年9月—12月. */
+  title: string;
+  /** Entries of the printed 目录: title, number, first page. */
+  contents: { title: string; number?: string; page?: number }[];
+}
+
+/** What the build reports at the end. */
+export interface BuildReport {
+  files: number;
+  notices: number;
+  tables: number;
+  links: number;
+  warnings: Warning[];
+}

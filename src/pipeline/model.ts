@@ -63,6 +63,8 @@ export type Inline =
   | { type: 'text'; value: string }
   | { type: 'sub'; value: string }
   | { type: 'sup'; value: string }
+  /** Bold text the extraction marked with `**…**`. */
+  | { type: 'strong'; value: string }
   /** A reference to another document: `href` set when it is in the gazette, else rendered as <cite>. */
   | { type: 'ref'; value: string; href?: string; kind: 'number' | 'title' };
 

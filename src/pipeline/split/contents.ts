@@ -1,0 +1,24 @@
+import type { GazetteIssue, Line } from '../model.ts';
+import { joinCjk } from '../normalize/spacing.ts';
+import { parseDocNumber } from '../structure/doc-number.ts';
+import { CONTENTS_TITLE, DOC_NUMBER } from '../structure/patterns.ts';
+
+/** Entries of a printed 目录: `标题 发文字号<tab>页码`. */
+export function parseContents(front: readonly Line[]): GazetteIssue['contents'] {
+  const at = front.findIndex((l) => CONTENTS_TITLE.test(l.text));
+  if (at < 0) return [];
+  const entries: GazetteIssue['contents'] = [];
+  for (const line of front.slice(at + 1)) {
+    const m = /^(.*?)[\t ]+(\d{1,4})$/u.exec(line.text);
+    if (!m) continue;
+    const number = parseDocNumber(m[1]!);
+    const title = joinCjk(m[1]!.replace(new RegExp(DOC_NUMBER.source, 'u'), '')).trim();
+    entries.push({ title, ...(number ? { number: number.text } : {}), page: Number(m[2]) });
+  }
+  return entries;
+}
+
+/** The issue's printed name: the cover line naming the gazette, if any. */
+export function issueName(front: readonly Line[]): string | undefined {
+  return front.map((l) => l.text).find((t) => /公报$/.test(t));
+}

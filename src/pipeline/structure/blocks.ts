@@ -1,0 +1,69 @@
+import type { Block, Heading, Line } from '../model.ts';
+import type { ParseContext } from './context.ts';
+import { depthsFor, headingOf, type HeadingKind, type HeadingMatch } from './headings.ts';
+import { parseInlines } from './inlines.ts';
+import { rebuildParagraphs, spanOf } from './paragraphs.ts';
+
+/**
+ * Turns a run of lines of one part (正文, an issued plan, an attachment) into blocks:
+ * tables first (they must not be read as paragraphs), then paragraphs and headings.
+ * `idPrefix` makes heading ids unique per part and stable across builds.
+ */
+export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top: 2 | 3): Block[] {
+  if (lines.every((l) => l.text === '')) return [];
+  const { segments, warnings } = ctx.scanTables(lines, ctx.file);
+  ctx.warnings.push(...warnings);
+  const blocks: Block[] = [];
+  const pending: { index: number; match: HeadingMatch }[] = [];
+  for (const segment of segments) {
+    if (segment.kind === 'table') {
+      blocks.push(segment.table);
+      continue;
+    }
+    for (const p of rebuildParagraphs(segment.lines, ctx.layout, ctx.measure)) {
+      const match = headingOf(p.text);
+      const inlines = parseInlines(p.text);
+      const span = spanOf(ctx.file, p.lines);
+      if (match) {
+        pending.push({ index: blocks.length, match });
+        blocks.push({ type: 'heading', depth: 2, id: '', inlines, span });
+      } else {
+        blocks.push({ type: 'paragraph', inlines, span });
+      }
+    }
+  }
+  assignHeadingLevels(blocks, pending, idPrefix, top);
+  return blocks;
+}
+
+/** Depth by the kinds present; ids from the chain of heading numbers (zw-2-1 = 二、（一）). */
+function assignHeadingLevels(
+  blocks: Block[],
+  headings: { index: number; match: HeadingMatch }[],
+  idPrefix: string,
+  top: 2 | 3,
+): void {
+  const depths = depthsFor(headings.map((h) => h.match.kind as HeadingKind), top);
+  const path: number[] = [];
+  const used = new Set<string>();
+  let titles = 0;
+  for (const { index, match } of headings) {
+    const depth = depths.get(match.kind) ?? top;
+    const heading = blocks[index] as Heading;
+    heading.depth = depth;
+    let id: string;
+    if (match.kind === 'title') {
+      id = `${idPrefix}-t${++titles}`;
+      path.length = 0;
+    } else {
+      path.length = depth - top;
+      while (path.length < depth - top) path.push(0);
+      path.push(match.number);
+      id = `${idPrefix}-${path.join('-')}`;
+    }
+    let unique = id;
+    for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
+    used.add(unique);
+    heading.id = unique;
+  }
+}

@@ -1,0 +1,23 @@
+import type { DocNumber } from '../model.ts';
+import { DOC_NUMBER, GENRES } from './patterns.ts';
+
+/** Parses a 发文字号 anywhere in a text (spaces ignored) into its normalized form. */
+export function parseDocNumber(text: string): DocNumber | undefined {
+  const m = DOC_NUMBER.exec(text.replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const agency = m[1]!;
+  const year = Number(m[2]);
+  const serial = Number(m[3]);
+  return { agency, year, serial, text: `${agency}〔${year}〕${serial}号` };
+}
+
+/** 文种 of a title: the genre word it ends with (通知 for a 印发…的通知). */
+export function genreOf(title: string): string | undefined {
+  const t = title.replace(/[（(][^（()）]*[)）]$/u, '');
+  return GENRES.find((g) => t.endsWith(g));
+}
+
+/** 发文机关 from a 版头 (北京市西城区人民政府办公室文件 → 北京市西城区人民政府办公室). */
+export function issuerFromMasthead(masthead: string): string {
+  return masthead.replace(/文件$/, '');
+}

@@ -1,0 +1,70 @@
+/**
+ * Standalone headings of a 公文 body and their levels. A numbered line is a heading only
+ * when it stands alone: short, and with no sentence inside it (`（四）科技支撑。充分发挥…`
+ * is a paragraph with a lead-in, not a heading).
+ */
+export type HeadingKind = 'chapter' | 'section' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'title';
+
+export const HEADING_ORDER: readonly HeadingKind[] = ['chapter', 'section', 'cn', 'paren-cn', 'arabic', 'paren-arabic'];
+
+const KINDS: { kind: HeadingKind; re: RegExp }[] = [
+  { kind: 'chapter', re: /^第([一二三四五六七八九十百零〇\d]+)章/u },
+  { kind: 'section', re: /^第([一二三四五六七八九十百零〇\d]+)节/u },
+  { kind: 'cn', re: /^([一二三四五六七八九十]+)、/u },
+  { kind: 'paren-cn', re: /^[（(]([一二三四五六七八九十]+)[)）]/u },
+  { kind: 'arabic', re: /^(\d{1,2})[.．、](?!\d)/u },
+  { kind: 'paren-arabic', re: /^[（(](\d{1,2})[)）]/u },
+];
+
+const CN_DIGITS = '零一二三四五六七八九';
+
+/** Arabic value of a Chinese numeral up to 99 (一 → 1, 十二 → 12, 二十 → 20). */
+export function cnNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return [...s].reduce((n, ch) => n * 10 + Math.max(0, CN_DIGITS.indexOf(ch)), 0);
+  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(s[ten - 1]!);
+  const ones = ten === s.length - 1 ? 0 : CN_DIGITS.indexOf(s[ten + 1]!);
+  return tens * 10 + Math.max(0, ones);
+}
+
+export interface HeadingMatch {
+  kind: HeadingKind;
+  number: number;
+}
+
+/** Classifies a paragraph as a standalone heading, or returns undefined. */
+export function headingOf(text: string): HeadingMatch | undefined {
+  const t = text.trim();
+  const len = [...t].length;
+  for (const { kind, re } of KINDS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length);
+    // A heading is a phrase: no full stop or semicolon inside, and not a long sentence.
+    if (/[。；！？]/u.test(rest.replace(/[。]$/u, '')) || len > 40) return undefined;
+    if (/[。；，：]$/u.test(t) && kind !== 'chapter' && kind !== 'section') return undefined;
+    if (rest.trim() === '' && kind !== 'chapter' && kind !== 'section') return undefined;
+    return { kind, number: cnNumber(m[1]!) };
+  }
+  // Spaced-out short titles such as 前  言 or 附  则.
+  if (len <= 10 && /^[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,5}$/u.test(t) && /\s/.test(t)) {
+    return { kind: 'title', number: 0 };
+  }
+  return undefined;
+}
+
+/** Depth (2–5) of each heading kind present in a part, in the customary order. */
+export function depthsFor(kinds: Iterable<HeadingKind>, top: 2 | 3): Map<HeadingKind, 2 | 3 | 4 | 5> {
+  const present = new Set(kinds);
+  const map = new Map<HeadingKind, 2 | 3 | 4 | 5>();
+  let depth: number = top;
+  for (const kind of HEADING_ORDER) {
+    if (!present.has(kind)) continue;
+    map.set(kind, Math.min(5, depth) as 2 | 3 | 4 | 5);
+    depth++;
+  }
+  map.set('title', top);
+  return map;
+}

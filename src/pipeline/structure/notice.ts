@@ -1,0 +1,367 @@
+import type { Attachment, AttachmentRef, Block, GazetteIssueRef, IssuedDocument, Line, Notice, NoticeMeta } from '../model.ts';
+import { joinCjk } from '../normalize/spacing.ts';
+import { gapBefore, nextTextLine, type NoticeDraft } from '../split/split-issue.ts';
+import { slugForNotice } from '../../utils/slug.ts';
+import { toBlocks } from './blocks.ts';
+import type { ParseContext } from './context.ts';
+import { isoDate } from './dates.ts';
+import { genreOf, issuerFromMasthead, parseDocNumber } from './doc-number.ts';
+import { spanOf } from './paragraphs.ts';
+import {
+  ATTACHMENT_LABEL,
+  ATTACHMENT_NOTE,
+  CC_LINE,
+  DATE_LINE,
+  DOC_NUMBER_LINE,
+  PRINTED_LINE,
+  SIGNATURE_LINE,
+} from './patterns.ts';
+
+const textOf = (lines: readonly Line[]) => lines.filter((l) => l.text !== '').map((l) => l.text);
+
+/** 标题: the lines after the number up to the one that completes it with a 文种 word. */
+function takeTitle(lines: readonly Line[], from: number, ctx: ParseContext): { title: string; end: number } {
+  let k = nextTextLine(lines, from);
+  const parts: string[] = [];
+  let end = from;
+  for (let n = 0; k >= 0 && n < 5; n++) {
+    const t = lines[k]!.text;
+    if (n > 0 && !continuesTitle(lines, k, joinCjk(parts.join('')), ctx)) break;
+    parts.push(t);
+    end = k + 1;
+    k = nextTextLine(lines, k + 1);
+  }
+  return { title: joinCjk(parts.join('')), end };
+}
+
+/**
+ * A title printed over several lines: in a wrapped file its lines follow each other with
+ * no blank line; in a paragraph-per-line file it is one line, unless the line so far has
+ * not reached its 文种 word. A line ending with a colon is the 主送, never the title.
+ */
+function continuesTitle(lines: readonly Line[], k: number, sofar: string, ctx: ParseContext): boolean {
+  const t = lines[k]!.text;
+  if (/[：:。；]$/.test(t) || [...t].length > 40) return false;
+  // Title lines follow directly or after one blank line; past the 文种 word only directly.
+  if (ctx.layout === 'wrapped') {
+    const gap = gapBefore(lines, k);
+    return gap === 0 || (gap === 1 && (!genreOf(sofar) || genreOf(t) !== undefined));
+  }
+  return !genreOf(sofar) && gapBefore(lines, k) <= 1 && [...sofar].length < 40;
+}
+
+/** 主送机关: one to three lines ending with a colon, right after the title. */
+function takeRecipients(lines: readonly Line[], from: number): { recipients?: string; end: number } {
+  const parts: string[] = [];
+  let k = nextTextLine(lines, from);
+  for (let n = 0; k >= 0 && n < 3; n++) {
+    const t = lines[k]!.text;
+    parts.push(t);
+    if (/[：:]$/.test(t)) {
+      const joined = parts.join('');
+      return joined.length <= 150 ? { recipients: joined, end: k + 1 } : { end: from };
+    }
+    if (/[。；]/.test(t)) break;
+    k = nextTextLine(lines, k + 1);
+  }
+  return { end: from };
+}
+
+/** Index of the 发文机关署名 line whose next text line is the 成文日期, searching from `from`. */
+function findSignature(lines: readonly Line[], from: number): number {
+  for (let k = from; k < lines.length; k++) {
+    if (!SIGNATURE_LINE.test(lines[k]!.text)) continue;
+    const d = nextTextLine(lines, k + 1);
+    if (d >= 0 && DATE_LINE.test(lines[d]!.text)) return k;
+  }
+  return -1;
+}
+
+/** The plan title a headerless notice names: the document it says it 制定/印发. */
+function titleFromText(lines: readonly Line[]): string | undefined {
+  const text = joinCjk(textOf(lines.slice(0, 200)).join(''));
+  const named = /(?:制定|印发|发布|出台)《([^》]{4,80})》/u.exec(text) ?? /《([^》]{4,80})》/u.exec(text);
+  return named?.[1];
+}
+
+/** 附件说明 items: `附件：1.甲 2.乙` over one or more lines. */
+export function parseAttachmentNote(lines: readonly string[]): AttachmentRef[] {
+  const first = ATTACHMENT_NOTE.exec(lines[0] ?? '');
+  const text = [first?.[1] ?? '', ...lines.slice(1)].join('\n');
+  const items = text.split(/\n?(?:^|\n)\s*(?=\d{1,2}[.．、])/u).map((s) => s.replace(/\n/g, '').trim()).filter(Boolean);
+  if (items.length <= 1) {
+    const title = joinCjk(text.replace(/\n/g, '').replace(/^\d{1,2}[.．、]\s*/u, ''));
+    return title ? [{ label: '附件', title }] : [];
+  }
+  return items.map((item) => {
+    const m = /^(\d{1,2})[.．、]\s*(.*)$/u.exec(item);
+    return { label: `附件${m?.[1] ?? ''}`, title: joinCjk(m?.[2] ?? item) };
+  });
+}
+
+/** Separates a part's 附件说明 (from its `附件：` line to the end) from the text before it. */
+function splitNote(lines: Line[]): { before: Line[]; note: AttachmentRef[] } {
+  const at = lines.findIndex((l) => ATTACHMENT_NOTE.test(l.text));
+  if (at < 0) return { before: lines, note: [] };
+  return { before: lines.slice(0, at), note: parseAttachmentNote(textOf(lines.slice(at))) };
+}
+
+type Region = { kind: 'issued' | 'attachment' | 'colophon'; lines: Line[] };
+
+/**
+ * Everything after the 成文日期: the issued plan (印发 notices), attachments and the 版记,
+ * in whatever order the source has them (attachments sometimes follow the 版记).
+ */
+function splitTail(lines: readonly Line[]): Region[] {
+  const regions: Region[] = [];
+  let current: Region | undefined;
+  const open = (kind: Region['kind']) => {
+    current = { kind, lines: [] };
+    regions.push(current);
+    return current;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const t = line.text;
+    if (t !== '' && (CC_LINE.test(t) || (PRINTED_LINE.test(t) && current?.kind !== 'colophon'))) {
+      if (current?.kind !== 'colophon') open('colophon');
+    } else if (t !== '' && ATTACHMENT_LABEL.test(t)) {
+      open('attachment');
+    } else if (t !== '' && current?.kind === 'colophon' && colophonClosed(current)) {
+      open('attachment');
+    } else if (!current) {
+      open('issued');
+    }
+    current!.lines.push(line);
+  }
+  return regions;
+}
+
+function colophonClosed(region: Region): boolean {
+  return region.lines.some((l) => PRINTED_LINE.test(l.text));
+}
+
+/** 版记 fields: 抄送 (joined), 印发机关 and 印发日期. */
+function parseColophon(lines: readonly Line[]): Pick<NoticeMeta, 'cc' | 'printer' | 'printedDate'> {
+  const texts = textOf(lines);
+  const printedAt = texts.findIndex((t) => PRINTED_LINE.test(t));
+  const out: Pick<NoticeMeta, 'cc' | 'printer' | 'printedDate'> = {};
+  const ccStart = texts.findIndex((t) => CC_LINE.test(t));
+  if (printedAt >= 0) {
+    const m = PRINTED_LINE.exec(texts[printedAt]!)!;
+    let printer = m[1]!.trim();
+    let ccEnd = printedAt;
+    if (printer === '' && printedAt > 0 && SIGNATURE_LINE.test(texts[printedAt - 1]!)) {
+      printer = texts[printedAt - 1]!;
+      ccEnd = printedAt - 1;
+    }
+    if (printer) out.printer = printer.replace(/\s+/g, '');
+    const iso = isoDate(m[2]!);
+    if (iso) out.printedDate = iso;
+    if (ccStart >= 0 && ccStart < ccEnd) out.cc = joinCc(texts.slice(ccStart, ccEnd));
+  } else if (ccStart >= 0) {
+    out.cc = joinCc(texts.slice(ccStart));
+  }
+  return out;
+}
+
+function joinCc(lines: readonly string[]): string {
+  const [first = '', ...rest] = lines;
+  const head = first.replace(CC_LINE, '').trim();
+  return [head, ...rest].map((s) => s.trim()).join('');
+}
+
+/** An attachment region: label line, title lines, content. */
+function buildAttachment(
+  lines: Line[],
+  ctx: ParseContext,
+  index: number,
+  note: readonly AttachmentRef[],
+): Attachment {
+  let k = nextTextLine(lines, 0);
+  const labelMatch = k >= 0 ? ATTACHMENT_LABEL.exec(lines[k]!.text) : null;
+  let label = labelMatch ? `附件${labelMatch[1] ?? ''}` : '';
+  const labelLines: Line[] = [];
+  if (labelMatch) {
+    labelLines.push(lines[k]!);
+    k = nextTextLine(lines, k + 1);
+  }
+  const num = labelMatch?.[1] ? labelMatch[1] : String(index + 1);
+  const fromNote = note.find((n) => n.label === `附件${num}`) ?? (note.length === 1 ? note[0] : undefined);
+  if (!label) label = fromNote?.label ?? (note.length > 1 ? `附件${num}` : '附件');
+  const id = `fj-${index + 1}`;
+  // The title is the attachment's first line(s) when they match the 附件说明 or stand short and alone.
+  let title: string | undefined;
+  let bodyFrom = k < 0 ? lines.length : k;
+  if (k >= 0) {
+    const t = takeAttachmentTitle(lines, k, fromNote?.title, ctx);
+    title = t.title;
+    bodyFrom = t.end;
+  }
+  const blocks = toBlocks(lines.slice(bodyFrom), ctx, id, 3);
+  return {
+    id,
+    label,
+    ...(title ? { title } : {}),
+    blocks,
+    span: spanOf(ctx.file, lines.filter((l) => l.text !== '')),
+  };
+}
+
+function takeAttachmentTitle(
+  lines: readonly Line[],
+  k: number,
+  expected: string | undefined,
+  ctx: ParseContext,
+): { title?: string; end: number } {
+  const first = lines[k]!;
+  if (first.text.length > 60 || /^[一二三四五六七八九十]+、|^[（(]/.test(first.text)) return { end: k };
+  const parts = [first.text];
+  let end = k + 1;
+  const want = expected ? joinCjk(expected) : undefined;
+  let j = nextTextLine(lines, end);
+  // A wrapped title continues on lines that follow directly (no blank line) in a wrapped file.
+  while (j >= 0 && parts.length < 3) {
+    const next = lines[j]!;
+    const joined = joinCjk(parts.join(''));
+    const continues = want
+      ? want.startsWith(joined) && want !== joined
+      : ctx.layout === 'wrapped' && gapBefore(lines, j) === 0 && /[ \u00a0]$/.test(lines[j - 1]?.raw ?? first.raw) &&
+        !/[。；：]$/.test(next.text) && [...next.text].length < 30;
+    if (!continues) break;
+    parts.push(next.text);
+    end = j + 1;
+    j = nextTextLine(lines, end);
+  }
+  return { title: joinCjk(parts.join('')), end };
+}
+
+/** The plan or measures a 印发 notice issues: title line(s), then its text. */
+function buildIssued(lines: Line[], ctx: ParseContext, index: number): IssuedDocument {
+  const id = index === 0 ? 'wb' : `wb-${index + 1}`;
+  const k = nextTextLine(lines, 0);
+  const t = k >= 0 ? takeAttachmentTitle(lines, k, undefined, ctx) : { end: lines.length };
+  return {
+    id,
+    title: t.title ?? '',
+    blocks: toBlocks(lines.slice(t.end), ctx, id, 3),
+    span: spanOf(ctx.file, lines.filter((l) => l.text !== '')),
+  };
+}
+
+function warn(ctx: ParseContext, line: number, notice: string, message: string): void {
+  ctx.warnings.push({ file: ctx.file, line, notice, message });
+}
+
+/** Recognises every part of one notice and builds its model. */
+export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: GazetteIssueRef, order: number): Notice {
+  const lines = draft.lines;
+  const firstLine = lines.find((l) => l.text !== '') ?? lines[0]!;
+  const meta: NoticeMeta = { title: '' };
+  const notes: string[] = [];
+  let k = 0;
+  if (draft.hasHeader) {
+    const m = nextTextLine(lines, 0);
+    meta.masthead = lines[m]!.text;
+    meta.issuer = issuerFromMasthead(meta.masthead);
+    const n = nextTextLine(lines, m + 1);
+    if (n >= 0 && DOC_NUMBER_LINE.test(lines[n]!.text)) {
+      const dn = parseDocNumber(lines[n]!.text);
+      if (dn) meta.docNumber = dn;
+      k = n + 1;
+    } else {
+      k = m + 1;
+    }
+    const t = takeTitle(lines, k, ctx);
+    meta.title = t.title;
+    k = t.end;
+    const r = takeRecipients(lines, k);
+    if (r.recipients) meta.recipients = r.recipients;
+    k = r.end;
+  }
+
+  // 正文 runs to the signature; the 附件说明 is its last part when present.
+  const sig = findSignature(lines, k);
+  const tailStart = sig >= 0 ? nextTextLine(lines, sig + 1) + 1 : findTailStart(lines, k);
+  const bodyLines = lines.slice(k, sig >= 0 ? sig : tailStart);
+  const { before, note } = splitNote(bodyLines);
+  const attachmentNote = note;
+  const body = toBlocks(before, ctx, 'zw', 2);
+  const signature = sig >= 0 ? textOf(lines.slice(sig, tailStart)) : [];
+  if (signature.length === 2) {
+    meta.issuer = signature[0];
+    const iso = isoDate(signature[1]!);
+    if (iso) meta.signedDate = iso;
+  }
+
+  const issued: IssuedDocument[] = [];
+  const attachments: Attachment[] = [];
+  const colophon: string[] = [];
+  for (const region of splitTail(lines.slice(tailStart))) {
+    if (region.lines.every((l) => l.text === '')) continue;
+    if (region.kind === 'colophon') {
+      colophon.push(...textOf(region.lines));
+      Object.assign(meta, parseColophon(region.lines));
+    } else if (region.kind === 'attachment') {
+      attachments.push(buildAttachment(region.lines, ctx, attachments.length, attachmentNote));
+    } else {
+      const { before, note } = splitNote(region.lines);
+      // A 印发 notice's 附件说明 usually closes the plan it issues; it still names the attachments.
+      if (attachmentNote.length === 0) attachmentNote.push(...note);
+      issued.push(buildIssued(before, ctx, issued.length));
+    }
+  }
+  for (const ref of attachmentNote) {
+    const target = attachments.find((a) => a.label === ref.label) ?? (attachmentNote.length === 1 ? attachments[0] : undefined);
+    if (target) ref.target = target.id;
+  }
+
+  if (!draft.hasHeader) {
+    meta.title = titleFromText(lines) ?? '（标题未见于来源文件）';
+    meta.issuer = meta.printer;
+    notes.push('来源文件从这篇公文的中途开始：版头、发文字号、标题和主送机关不在来源中。本页标题取自公文自身的文字，发文字号未知。');
+    warn(ctx, firstLine.no, meta.title, 'notice has no 版头, 发文字号 or 标题 in the source; title taken from its text');
+  }
+  if (!meta.signedDate && !meta.printedDate) warn(ctx, firstLine.no, meta.title, 'notice has no 成文日期 and no 印发日期');
+  if (body.length === 0 && issued.length === 0) warn(ctx, firstLine.no, meta.title, 'notice has no body text');
+  const genre = genreOf(meta.title);
+  if (genre) meta.genre = genre;
+  const pages = pageRange(lines);
+  if (pages) meta.pages = pages;
+
+  const notice: Notice = {
+    kind: 'notice',
+    slug: '',
+    source: spanOf(ctx.file, lines.filter((l) => l.text !== '')),
+    issue,
+    order,
+    meta,
+    body,
+    attachmentNote,
+    signature,
+    issued,
+    attachments,
+    colophon,
+    notes,
+    warnings: [],
+  };
+  notice.slug = slugForNotice(notice);
+  return notice;
+}
+
+/** Without a signature, the tail starts at the first 版记 or attachment label. */
+function findTailStart(lines: readonly Line[], from: number): number {
+  for (let k = from; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (CC_LINE.test(t) || PRINTED_LINE.test(t)) return k;
+  }
+  return lines.length;
+}
+
+function pageRange(lines: readonly Line[]): { first: number; last: number } | undefined {
+  const pages = lines.map((l) => l.page).filter((p): p is number => p !== undefined);
+  if (pages.length === 0) return undefined;
+  return { first: Math.min(...pages), last: Math.max(...pages) };
+}
+
+export type { Block };

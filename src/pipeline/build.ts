@@ -1,0 +1,66 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSeeds } from './ingest/read-seeds.ts';
+import { frontmatterOf } from './mdx/frontmatter.ts';
+import { noticeToMdast } from './mdx/mdast.ts';
+import { serializeMdx } from './mdx/serialize.ts';
+import type { GazetteIssue, Notice, Warning } from './model.ts';
+import { parseIssue } from './parse-issue.ts';
+import { formatReport, statsOf } from './report/report.ts';
+import type { TableScanner } from './structure/context.ts';
+
+export interface BuildResult {
+  issues: GazetteIssue[];
+  notices: Notice[];
+  warnings: Warning[];
+  report: string;
+}
+
+/** Seeds → notices (pure apart from reading the folder). */
+export function parseSeeds(seedsDir: string, scanTables: TableScanner): Omit<BuildResult, 'report'> & { files: number } {
+  const files = readSeeds(seedsDir);
+  const issues: GazetteIssue[] = [];
+  const notices: Notice[] = [];
+  const warnings: Warning[] = [];
+  for (const file of files) {
+    const parsed = parseIssue(file, scanTables);
+    issues.push(parsed.issue);
+    notices.push(...parsed.notices);
+    warnings.push(...parsed.warnings);
+  }
+  dedupeSlugs(notices, warnings);
+  return { files: files.length, issues, notices, warnings };
+}
+
+/** Two notices with one number (a reprint, a typo) must not overwrite each other's page. */
+function dedupeSlugs(notices: Notice[], warnings: Warning[]): void {
+  const seen = new Map<string, number>();
+  for (const n of notices) {
+    const count = seen.get(n.slug) ?? 0;
+    seen.set(n.slug, count + 1);
+    if (count > 0) {
+      const slug = `${n.slug}-${count + 1}`;
+      warnings.push({ file: n.source.file, line: n.source.line, notice: n.meta.title, message: `duplicate URL ${n.slug}; published as ${slug}` });
+      n.slug = slug;
+    }
+  }
+}
+
+/** Writes one MDX file per notice plus a JSON report into `outDir` (emptied first). */
+export function writeContent(seedsDir: string, outDir: string, scanTables: TableScanner): BuildResult {
+  const parsed = parseSeeds(seedsDir, scanTables);
+  const noticesDir = join(outDir, 'notices');
+  rmSync(noticesDir, { recursive: true, force: true });
+  mkdirSync(noticesDir, { recursive: true });
+  const byId = new Map(parsed.issues.map((i) => [i.file, i]));
+  for (const notice of parsed.notices) {
+    const issue = byId.get(notice.issue.file)!;
+    writeFileSync(join(noticesDir, `${notice.slug}.mdx`), serializeMdx(noticeToMdast(notice), frontmatterOf(notice, issue)));
+  }
+  const report = formatReport(parsed.files, parsed.notices, parsed.warnings);
+  writeFileSync(
+    join(outDir, 'report.json'),
+    `${JSON.stringify({ issues: parsed.issues, notices: parsed.notices.map(statsOf), warnings: parsed.warnings }, null, 2)}\n`,
+  );
+  return { issues: parsed.issues, notices: parsed.notices, warnings: parsed.warnings, report };
+}

@@ -1,0 +1,141 @@
+import type { PhrasingContent, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Block, Inline, Notice, Table, TableCell } from '../model.ts';
+
+/**
+ * Notice model → mdast (with MDX JSX nodes). Nothing here writes MDX text: the serializer
+ * (serialize.ts) does, so that every `<`, `{` or `*` of the gazette is escaped correctly.
+ */
+
+function attrs(props: Record<string, string | number | undefined>): MdxJsxAttribute[] {
+  return Object.entries(props)
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
+    .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value: String(value) }));
+}
+
+export function jsxFlow(name: string, props: Record<string, string | number | undefined>, children: RootContent[]): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: attrs(props), children: children as MdxJsxFlowElement['children'] };
+}
+
+export function jsxText(name: string, props: Record<string, string | number | undefined>, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes: attrs(props), children };
+}
+
+export function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
+  return inlines.map((i): PhrasingContent => {
+    switch (i.type) {
+      case 'text':
+        return { type: 'text', value: i.value };
+      case 'strong':
+        return { type: 'strong', children: [{ type: 'text', value: i.value }] };
+      case 'sub':
+      case 'sup':
+        return jsxText(i.type, {}, [{ type: 'text', value: i.value }]);
+      case 'ref':
+        return i.href
+          ? { type: 'link', url: i.href, children: [{ type: 'text', value: i.value }] }
+          : jsxText('cite', {}, [{ type: 'text', value: i.value }]);
+    }
+  });
+}
+
+const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
+
+/** A paragraph holding only one JSX element is unwrapped by MDX: `<h2 id>…</h2>` on one line. */
+function lineElement(name: string, props: Record<string, string | undefined>, children: PhrasingContent[]): RootContent {
+  return { type: 'paragraph', children: [jsxText(name, props, children)] };
+}
+
+function classedParagraph(className: string, children: PhrasingContent[]): RootContent {
+  return lineElement('p', { class: className }, children);
+}
+
+/** Tables whose cells span rows or columns need HTML table markup; simple grids are GFM. */
+function isSimple(table: Table): boolean {
+  const all = [...table.head, ...table.body];
+  const width = all[0]?.length ?? 0;
+  return (
+    table.head.length === 1 &&
+    all.every((row) => row.length === width && row.every((c) => !c.colspan && !c.rowspan && !c.text.includes('\n')))
+  );
+}
+
+function gfmTable(table: Table): MdTable {
+  const row = (cells: TableCell[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: text(c.text) })),
+  });
+  return { type: 'table', align: [], children: [...table.head, ...table.body].map(row) };
+}
+
+function htmlTable(table: Table): MdxJsxFlowElement {
+  const cell = (tag: 'th' | 'td', c: TableCell) =>
+    jsxFlow(tag, { colSpan: c.colspan, rowSpan: c.rowspan }, c.text === '' ? [] : [{ type: 'paragraph', children: text(c.text) }]);
+  const rows = (tag: 'th' | 'td', list: TableCell[][]) => list.map((r) => jsxFlow('tr', {}, r.map((c) => cell(tag, c))));
+  const children: RootContent[] = [];
+  if (table.caption) children.push(jsxFlow('caption', {}, [{ type: 'paragraph', children: text(table.caption) }]));
+  if (table.head.length) children.push(jsxFlow('thead', {}, rows('th', table.head)));
+  children.push(jsxFlow('tbody', {}, rows('td', table.body)));
+  return jsxFlow('table', {}, children);
+}
+
+function tableBlock(table: Table): RootContent {
+  const inner: RootContent[] = [];
+  if (isSimple(table)) {
+    if (table.caption) inner.push(classedParagraph('gw-caption', text(table.caption)));
+    inner.push(gfmTable(table));
+  } else {
+    inner.push(htmlTable(table));
+  }
+  return jsxFlow('div', { class: 'gw-table', 'data-shape': table.shape, 'data-degraded': table.degraded ? 'true' : undefined }, inner);
+}
+
+export function blockNodes(blocks: readonly Block[]): RootContent[] {
+  return blocks.map((b): RootContent => {
+    if (b.type === 'heading') return lineElement(`h${b.depth}`, { id: b.id }, phrasing(b.inlines));
+    if (b.type === 'table') return tableBlock(b);
+    if (b.unplaced !== undefined) {
+      return { type: 'paragraph', children: [jsxText('mark', { class: 'gw-unplaced', title: b.unplaced }, phrasing(b.inlines))] };
+    }
+    return { type: 'paragraph', children: phrasing(b.inlines) };
+  });
+}
+
+/** The body of a notice page, in the order of GB/T 9704: 主送, 正文, 附件说明, 署名, …, 版记. */
+export function noticeToMdast(notice: Notice): Root {
+  const children: RootContent[] = [];
+  if (notice.meta.recipients) children.push(classedParagraph('gw-recipients', text(notice.meta.recipients)));
+  children.push(...blockNodes(notice.body));
+  if (notice.attachmentNote.length > 0) {
+    const items = notice.attachmentNote.map((ref, i): RootContent => {
+      const number = notice.attachmentNote.length > 1 ? `${ref.label.replace(/^附件/, '')}.` : '';
+      const label: PhrasingContent[] = ref.target
+        ? [{ type: 'link', url: `#${ref.target}`, children: text(ref.title) }]
+        : text(ref.title);
+      return classedParagraph(i === 0 ? 'gw-note-first' : 'gw-note-item', [
+        ...text(i === 0 ? `附件：${number}` : number),
+        ...label,
+      ]);
+    });
+    children.push(jsxFlow('div', { class: 'gw-attachment-note' }, items));
+  }
+  if (notice.signature.length > 0) {
+    children.push(jsxFlow('div', { class: 'gw-signature' }, notice.signature.map((s) => classedParagraph('gw-sign-line', text(s)))));
+  }
+  for (const doc of notice.issued) {
+    const inner: RootContent[] = [];
+    if (doc.title) inner.push(lineElement('h2', { id: `${doc.id}-title`, class: 'gw-issued-title' }, text(doc.title)));
+    inner.push(...blockNodes(doc.blocks));
+    children.push(jsxFlow('section', { class: 'gw-issued', id: doc.id }, inner));
+  }
+  for (const att of notice.attachments) {
+    const inner: RootContent[] = [classedParagraph('gw-attachment-label', text(att.label))];
+    if (att.title) inner.push(lineElement('h2', { id: `${att.id}-title`, class: 'gw-attachment-title' }, text(att.title)));
+    inner.push(...blockNodes(att.blocks));
+    children.push(jsxFlow('section', { class: 'gw-attachment', id: att.id }, inner));
+  }
+  if (notice.colophon.length > 0) {
+    children.push(jsxFlow('div', { class: 'gw-colophon' }, notice.colophon.map((s) => classedParagraph('gw-colophon-line', text(s)))));
+  }
+  return { type: 'root', children };
+}

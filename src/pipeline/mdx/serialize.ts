@@ -1,0 +1,21 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as toYaml } from 'yaml';
+
+const processor = unified()
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
+  .freeze();
+
+/** mdast + frontmatter → MDX text. The only place MDX text is produced. */
+export function serializeMdx(tree: Root, frontmatter: object): string {
+  const yaml = toYaml(frontmatter, { lineWidth: 0 }).trimEnd();
+  const withMatter: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...tree.children] };
+  return processor.stringify(withMatter);
+}

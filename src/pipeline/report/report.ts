@@ -1,0 +1,60 @@
+import type { Block, Notice, Warning } from '../model.ts';
+import { inlineText } from '../structure/inlines.ts';
+
+export interface NoticeStats {
+  slug: string;
+  title: string;
+  chars: number;
+  paragraphs: number;
+  headings: number;
+  attachments: number;
+  tables: number;
+  warnings: number;
+}
+
+function allBlocks(n: Notice): Block[] {
+  return [...n.body, ...n.issued.flatMap((d) => d.blocks), ...n.attachments.flatMap((a) => a.blocks)];
+}
+
+function blockChars(b: Block): number {
+  if (b.type === 'table') return [b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)].join('').length;
+  return inlineText(b.inlines).length;
+}
+
+export function statsOf(n: Notice): NoticeStats {
+  const blocks = allBlocks(n);
+  return {
+    slug: n.slug,
+    title: n.meta.title,
+    chars: blocks.reduce((s, b) => s + blockChars(b), 0),
+    paragraphs: blocks.filter((b) => b.type === 'paragraph').length,
+    headings: blocks.filter((b) => b.type === 'heading').length,
+    attachments: n.attachments.length,
+    tables: blocks.filter((b) => b.type === 'table').length,
+    warnings: n.warnings.length,
+  };
+}
+
+export function countLinks(notices: readonly Notice[]): number {
+  let links = 0;
+  for (const b of notices.flatMap(allBlocks)) {
+    if (b.type !== 'table') links += b.inlines.filter((i) => i.type === 'ref' && i.href).length;
+  }
+  return links;
+}
+
+/** The short report the build prints: totals, one line per notice, then each warning. */
+export function formatReport(files: number, notices: readonly Notice[], warnings: readonly Warning[]): string {
+  const stats = notices.map(statsOf);
+  const tables = stats.reduce((s, x) => s + x.tables, 0);
+  const lines = [
+    `gazette build: ${files} files, ${notices.length} notices, ${tables} tables, ${countLinks(notices)} links, ${warnings.length} warnings`,
+    '  chars  paras  heads  atts  tables  warns  notice',
+    ...stats.map(
+      (s) =>
+        `  ${String(s.chars).padStart(5)}  ${String(s.paragraphs).padStart(5)}  ${String(s.headings).padStart(5)}  ${String(s.attachments).padStart(4)}  ${String(s.tables).padStart(6)}  ${String(s.warnings).padStart(5)}  ${s.slug}`,
+    ),
+    ...warnings.map((w) => `  warning: ${w.file}:${w.line}: ${w.message}${w.notice ? ` (${w.notice})` : ''}`),
+  ];
+  return lines.join('\n');
+}

@@ -118,6 +118,8 @@ export interface AttachmentRef {
 export interface Attachment {
   id: string;
   label: string;
+  /** The label line as printed (`附件 1`, `西政办发〔2017〕13 号附件 1`), when the source has one. */
+  printedLabel?: string;
   title?: string;
   blocks: Block[];
   span: SourceSpan;
@@ -174,8 +176,12 @@ export interface Notice {
   /** 正文. */
   body: Block[];
   attachmentNote: AttachmentRef[];
+  /** The 附件说明 lines as printed (the items above are parsed from them). */
+  attachmentNoteLines: string[];
   /** The 发文机关署名 and 成文日期 lines as printed. */
   signature: string[];
+  /** Source lines where the 附件说明, the signature and the 版记 start (they may be out of print order). */
+  partLines: { attachmentNote?: number; signature?: number; colophon?: number };
   issued: IssuedDocument[];
   attachments: Attachment[];
   /** 版记 lines as printed (抄送 …, 印发机关 and 印发日期). */

@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Block, Inline, Notice, Table, TableCell } from '../model.ts';
+import type { AttachmentRef, Block, Inline, Notice, Table, TableCell } from '../model.ts';
 
 /**
  * Notice model → mdast (with MDX JSX nodes). Nothing here writes MDX text: the serializer
@@ -101,22 +101,29 @@ export function blockNodes(blocks: readonly Block[]): RootContent[] {
   });
 }
 
+/** A 附件说明 line as printed, with each attachment title in it linked to its section. */
+function linkTitles(line: string, refs: readonly AttachmentRef[]): PhrasingContent[] {
+  for (const ref of refs) {
+    const at = ref.target ? line.indexOf(ref.title) : -1;
+    if (at < 0) continue;
+    return [
+      ...(at > 0 ? text(line.slice(0, at)) : []),
+      { type: 'link', url: `#${ref.target}`, children: text(ref.title) },
+      ...linkTitles(line.slice(at + ref.title.length), refs.filter((r) => r !== ref)),
+    ];
+  }
+  return line === '' ? [] : text(line);
+}
+
 /** The body of a notice page, in the order of GB/T 9704: 主送, 正文, 附件说明, 署名, …, 版记. */
 export function noticeToMdast(notice: Notice): Root {
   const children: RootContent[] = [];
   if (notice.meta.recipients) children.push(classedParagraph('gw-recipients', text(notice.meta.recipients)));
   children.push(...blockNodes(notice.body));
-  if (notice.attachmentNote.length > 0) {
-    const items = notice.attachmentNote.map((ref, i): RootContent => {
-      const number = notice.attachmentNote.length > 1 ? `${ref.label.replace(/^附件/, '')}.` : '';
-      const label: PhrasingContent[] = ref.target
-        ? [{ type: 'link', url: `#${ref.target}`, children: text(ref.title) }]
-        : text(ref.title);
-      return classedParagraph(i === 0 ? 'gw-note-first' : 'gw-note-item', [
-        ...text(i === 0 ? `附件：${number}` : number),
-        ...label,
-      ]);
-    });
+  if (notice.attachmentNoteLines.length > 0) {
+    const items = notice.attachmentNoteLines.map((line, i) =>
+      classedParagraph(i === 0 ? 'gw-note-first' : 'gw-note-item', linkTitles(line, notice.attachmentNote)),
+    );
     children.push(jsxFlow('div', { class: 'gw-attachment-note' }, items));
   }
   if (notice.signature.length > 0) {
@@ -129,7 +136,7 @@ export function noticeToMdast(notice: Notice): Root {
     children.push(jsxFlow('section', { class: 'gw-issued', id: doc.id }, inner));
   }
   for (const att of notice.attachments) {
-    const inner: RootContent[] = [classedParagraph('gw-attachment-label', text(att.label))];
+    const inner: RootContent[] = [classedParagraph('gw-attachment-label', text(att.printedLabel ?? att.label))];
     if (att.title) inner.push(lineElement('h2', { id: `${att.id}-title`, class: 'gw-attachment-title' }, text(att.title)));
     inner.push(...blockNodes(att.blocks));
     children.push(jsxFlow('section', { class: 'gw-attachment', id: att.id }, inner));

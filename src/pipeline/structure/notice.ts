@@ -6,7 +6,7 @@ import { toBlocks } from './blocks.ts';
 import type { ParseContext } from './context.ts';
 import { isoDate } from './dates.ts';
 import { genreOf, issuerFromMasthead, parseDocNumber } from './doc-number.ts';
-import { spanOf } from './paragraphs.ts';
+import { rebuildParagraphs, spanOf } from './paragraphs.ts';
 import {
   ATTACHMENT_LABEL,
   ATTACHMENT_NOTE,
@@ -17,6 +17,7 @@ import {
   SIGNATURE_LINE,
 } from './patterns.ts';
 
+const firstTextNo = (lines: readonly Line[]) => lines.find((l) => l.text !== '')?.no;
 const textOf = (lines: readonly Line[]) => lines.filter((l) => l.text !== '').map((l) => l.text);
 
 /** 标题: the lines after the number up to the one that completes it with a 文种 word. */
@@ -100,10 +101,11 @@ export function parseAttachmentNote(lines: readonly string[]): AttachmentRef[] {
 }
 
 /** Separates a part's 附件说明 (from its `附件：` line to the end) from the text before it. */
-function splitNote(lines: Line[]): { before: Line[]; note: AttachmentRef[] } {
+function splitNote(lines: Line[], ctx: ParseContext): { before: Line[]; note: AttachmentRef[]; noteLines: string[] } {
   const at = lines.findIndex((l) => ATTACHMENT_NOTE.test(l.text));
-  if (at < 0) return { before: lines, note: [] };
-  return { before: lines.slice(0, at), note: parseAttachmentNote(textOf(lines.slice(at))) };
+  if (at < 0) return { before: lines, note: [], noteLines: [] };
+  const noteLines = rebuildParagraphs(lines.slice(at), ctx.layout, ctx.measure).map((p) => p.text);
+  return { before: lines.slice(0, at), note: parseAttachmentNote(noteLines), noteLines };
 }
 
 type Region = { kind: 'issued' | 'attachment' | 'colophon'; lines: Line[] };
@@ -202,6 +204,7 @@ function buildAttachment(
   return {
     id,
     label,
+    ...(labelLines[0] ? { printedLabel: labelLines[0].text } : {}),
     ...(title ? { title } : {}),
     blocks,
     span: spanOf(ctx.file, lines.filter((l) => l.text !== '')),
@@ -284,8 +287,10 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   const sig = findSignature(lines, k);
   const tailStart = sig >= 0 ? nextTextLine(lines, sig + 1) + 1 : findTailStart(lines, k);
   const bodyLines = lines.slice(k, sig >= 0 ? sig : tailStart);
-  const { before, note } = splitNote(bodyLines);
+  const { before, note, noteLines } = splitNote(bodyLines, ctx);
+  let noteLineNo = noteLines.length > 0 ? firstTextNo(bodyLines.slice(before.length)) : undefined;
   const attachmentNote = note;
+  const attachmentNoteLines = noteLines;
   const body = toBlocks(before, ctx, 'zw', 2);
   const signature = sig >= 0 ? textOf(lines.slice(sig, tailStart)) : [];
   if (signature.length === 2) {
@@ -294,20 +299,30 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     if (iso) meta.signedDate = iso;
   }
 
+  const partLines: Notice['partLines'] = {};
+  if (sig >= 0) partLines.signature = lines[sig]!.no;
+  if (noteLineNo !== undefined) partLines.attachmentNote = noteLineNo;
   const issued: IssuedDocument[] = [];
   const attachments: Attachment[] = [];
   const colophon: string[] = [];
   for (const region of splitTail(lines.slice(tailStart))) {
     if (region.lines.every((l) => l.text === '')) continue;
     if (region.kind === 'colophon') {
+      partLines.colophon ??= firstTextNo(region.lines);
       colophon.push(...textOf(region.lines));
       Object.assign(meta, parseColophon(region.lines));
     } else if (region.kind === 'attachment') {
       attachments.push(buildAttachment(region.lines, ctx, attachments.length, attachmentNote));
     } else {
-      const { before, note } = splitNote(region.lines);
+      const split = splitNote(region.lines, ctx);
       // A 印发 notice's 附件说明 usually closes the plan it issues; it still names the attachments.
-      if (attachmentNote.length === 0) attachmentNote.push(...note);
+      if (attachmentNote.length === 0 && split.note.length > 0) {
+        noteLineNo = firstTextNo(region.lines.slice(split.before.length));
+        partLines.attachmentNote = noteLineNo;
+        attachmentNote.push(...split.note);
+        attachmentNoteLines.push(...split.noteLines);
+      }
+      const before = split.before;
       issued.push(buildIssued(before, ctx, issued.length));
     }
   }
@@ -338,7 +353,9 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     meta,
     body,
     attachmentNote,
+    attachmentNoteLines,
     signature,
+    partLines,
     issued,
     attachments,
     colophon,

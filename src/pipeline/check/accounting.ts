@@ -1,0 +1,64 @@
+import type { Block, Line, Notice } from '../model.ts';
+import { inlineText } from '../structure/inlines.ts';
+
+/**
+ * Text accounting: proves that the notices hold every character of the source once, in
+ * order. Both sides are reduced to a sequence of (line, text) fragments with whitespace
+ * and extraction markup removed; a table's text is compared as a multiset because its
+ * cells are rebuilt in reading order, not in the extractor's order.
+ */
+export interface Fragment {
+  line: number;
+  text: string;
+}
+
+const squash = (s: string) => s.replace(/\*\*|_\{|\^\{|[{}]|\s+/gu, '');
+const sortChars = (s: string) => [...squash(s)].sort().join('');
+
+function blockFragments(blocks: readonly Block[]): Fragment[] {
+  return blocks.map((b) =>
+    b.type === 'table'
+      ? { line: b.span.line, text: sortChars([b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)].join('')) }
+      : { line: b.span.line, text: squash(inlineText(b.inlines)) },
+  );
+}
+
+/** Everything a notice's page shows of the source, as fragments in source order. */
+export function noticeFragments(n: Notice): Fragment[] {
+  const m = n.meta;
+  const head = n.notes.length > 0 && !m.docNumber ? [] : [m.masthead ?? '', m.docNumber?.text ?? '', m.title, m.recipients ?? ''];
+  const out: Fragment[] = [{ line: n.source.line, text: squash(head.join('')) }];
+  if (n.kind === 'chronicle') out[0] = { line: n.source.line, text: squash(m.title) };
+  out.push(...blockFragments(n.body));
+  if (n.partLines.attachmentNote) out.push({ line: n.partLines.attachmentNote, text: squash(n.attachmentNoteLines.join('')) });
+  if (n.partLines.signature) out.push({ line: n.partLines.signature, text: squash(n.signature.join('')) });
+  for (const d of n.issued) out.push({ line: d.span.line, text: squash(d.title) }, ...blockFragments(d.blocks));
+  for (const a of n.attachments) {
+    out.push({ line: a.span.line, text: squash(`${a.printedLabel ?? ''}${a.title ?? ''}`) });
+    out.push(...blockFragments(a.blocks));
+  }
+  if (n.partLines.colophon) out.push({ line: n.partLines.colophon, text: squash(n.colophon.join('')) });
+  return out.filter((f) => f.text !== '').sort((a, b) => a.line - b.line);
+}
+
+/** The same for source lines: table spans become one multiset fragment each. */
+export function sourceFragments(lines: readonly Line[], tableSpans: readonly { line: number; endLine: number }[]): Fragment[] {
+  const out: Fragment[] = [];
+  for (const l of lines) {
+    const span = tableSpans.find((s) => l.no >= s.line && l.no <= s.endLine);
+    const text = span ? sortChars(l.text) : squash(l.text);
+    if (text === '') continue;
+    const last = out[out.length - 1];
+    if (span && last && last.line === span.line) last.text = [...last.text, ...text].sort().join('');
+    else out.push({ line: span ? span.line : l.no, text });
+  }
+  return out;
+}
+
+/** First difference between two texts, with context, or undefined when equal. */
+export function firstDifference(expected: string, actual: string): string | undefined {
+  if (expected === actual) return undefined;
+  let i = 0;
+  while (i < expected.length && expected[i] === actual[i]) i++;
+  return `at ${i}: expected …${expected.slice(Math.max(0, i - 20), i + 30)}… got …${actual.slice(Math.max(0, i - 20), i + 30)}…`;
+}

@@ -10,7 +10,18 @@ const processor = unified()
   .use(remarkMdx)
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
+  .use(remarkStringify, {
+    bullet: '-',
+    emphasis: '_',
+    fences: true,
+    rule: '-',
+    // MDX reads a line starting with `import ` or `export ` as JavaScript; the
+    // serializer does not guard that, so the first letter becomes a character reference.
+    unsafe: [
+      { character: 'i', atBreak: true, after: 'mport\\b' },
+      { character: 'e', atBreak: true, after: 'xport\\b' },
+    ],
+  })
   .freeze();
 
 /** mdast + frontmatter → MDX text. The only place MDX text is produced. */

@@ -8,7 +8,7 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…·';
 const ALNUM = 'A-Za-z0-9%‰';
 
 const CJK_THEN_ALNUM = new RegExp(`([${CJK}])[ \\u00a0]+(?=[${ALNUM}])`, 'gu');
-const ALNUM_THEN_CJK = new RegExp(`([${ALNUM}.])[ \\u00a0]+(?=[${CJK}])`, 'gu');
+const ALNUM_THEN_CJK = new RegExp(`([${ALNUM}.})])[ \\u00a0]+(?=[${CJK}])`, 'gu');
 const CJK_THEN_CJK = new RegExp(`([${CJK}])[ \\u00a0]+(?=[${CJK}])`, 'gu');
 
 /** Removes extraction spaces between Chinese and digits/Latin; other spaces become single. */

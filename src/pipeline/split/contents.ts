@@ -11,8 +11,12 @@ export function parseContents(front: readonly Line[]): GazetteIssue['contents'] 
   for (const line of front.slice(at + 1)) {
     const m = /^(.*?)[\t ]+(\d{1,4})$/u.exec(line.text);
     if (!m) continue;
-    const number = parseDocNumber(m[1]!);
-    const title = joinCjk(m[1]!.replace(new RegExp(DOC_NUMBER.source, 'u'), '')).trim();
+    const text = joinCjk(m[1]!);
+    const number = parseDocNumber(text);
+    const found = DOC_NUMBER.exec(text);
+    // The title ends where the 机关代字 of the number begins.
+    const cut = found && number ? found.index + found[1]!.length - number.agency.length : text.length;
+    const title = (text.slice(0, cut) + text.slice(found ? found.index + found[0].length : text.length)).trim();
     entries.push({ title, ...(number ? { number: number.text } : {}), page: Number(m[2]) });
   }
   return entries;

@@ -55,8 +55,8 @@ function isContentsEntry(line: Line): boolean {
 /** Whether the text before the first notice is the cover and 目录, not a notice. */
 function isFrontMatter(front: readonly Line[]): boolean {
   if (front.some((l) => CONTENTS_TITLE.test(l.text))) return true;
-  const chars = front.reduce((n, l) => n + l.text.length, 0);
-  return chars < 200;
+  // A cover is names and titles; a notice's text has sentences.
+  return !front.some((l) => /[。；，]/u.test(l.text));
 }
 
 /** Splits an issue's lines into its front matter and one draft per notice (plus the chronicle). */

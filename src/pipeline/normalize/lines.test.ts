@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { source } from '../fixtures/load.ts';
+import { detectLayout } from './layout.ts';
+import { normalizeLines } from './lines.ts';
+import { pageNumberOf } from './page-number.ts';
+
+describe('pageNumberOf', () => {
+  it.each([
+    ['— 31 —', 31],
+    ['—31—', 31],
+    [' - 7 - ', 7],
+  ])('%s is page %d', (line, page) => expect(pageNumberOf(line)).toBe(page));
+
+  it('does not take a dash inside text for a page number', () => {
+    expect(pageNumberOf('2016-2020')).toBeUndefined();
+    expect(pageNumberOf('— 第 3 章 —')).toBeUndefined();
+  });
+});
+
+describe('normalizeLines', () => {
+  const file = source([
+    '高规划实施的科技含量，推进规划落到实处。 ',
+    '',
+    '— 31 —',
+    ' 第一章 规划背景 ',
+    '',
+    ' ',
+    '',
+    '本规划规划期为 2016 年至 2020 年。 ',
+    '- 附件：1. 北京市西城区公平竞争审查工作联席会议制度',
+  ]);
+  const { lines, pageNumbers } = normalizeLines(file);
+
+  it('removes page-number lines and remembers them', () => {
+    expect(lines.map((l) => l.text)).not.toContain('— 31 —');
+    expect(pageNumbers).toEqual([{ page: 31, line: 3 }]);
+  });
+
+  it('marks the line that opens a printed page and numbers the pages', () => {
+    const heading = lines.find((l) => l.text === '第一章 规划背景')!;
+    expect(heading.pageStart).toBe(true);
+    expect(heading.page).toBe(32);
+    expect(lines[0]!.page).toBe(31);
+  });
+
+  it('keeps whitespace-only lines as empty separators and counts blank lines', () => {
+    const sep = lines.find((l) => l.spaceOnly)!;
+    expect(sep.text).toBe('');
+    expect(sep.blanksBefore).toBe(1);
+  });
+
+  it('keeps the raw line and the source line number', () => {
+    const last = lines[lines.length - 2]!;
+    expect(last.no).toBe(8);
+    expect(last.raw).toBe('本规划规划期为 2016 年至 2020 年。 ');
+    expect(last.text).toBe('本规划规划期为2016年至2020年。');
+  });
+
+  it('removes the list dash the other extraction put before 附件', () => {
+    expect(lines[lines.length - 1]!.text).toBe('附件：1.北京市西城区公平竞争审查工作联席会议制度');
+  });
+});
+
+describe('detectLayout', () => {
+  it('tells wrapped printed lines from one paragraph per line', () => {
+    const wrapped = normalizeLines(source(['消防安全事关经济发展和社会的稳定大局，是城市公共安全保障体系的重要组', '', '成部分。 '])).lines;
+    const paragraphs = normalizeLines(source(['为规范政府行为，营造公平竞争的市场环境，充分发挥市场对资源配置的决定性作用，根据《北京市人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见》精神，制定本意见。'])).lines;
+    expect(detectLayout(wrapped)).toBe('wrapped');
+    expect(detectLayout(paragraphs)).toBe('paragraphs');
+  });
+});

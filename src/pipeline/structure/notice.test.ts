@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../fixtures/load.ts';
+import type { Heading, Paragraph } from '../model.ts';
+import { parseIssue } from '../parse-issue.ts';
+import { noTables } from './context.ts';
+import { inlineText } from './inlines.ts';
+import { parseAttachmentNote } from './notice.ts';
+
+describe('a wrapped notice (西政发〔2017〕2号 cut from the seed)', () => {
+  const [notice] = parseIssue(fixture('wrapped-notice.txt'), noTables).notices;
+
+  it('recognises 版头, 发文字号, 标题 on one line and 主送', () => {
+    expect(notice!.meta).toMatchObject({
+      masthead: '北京市西城区人民政府文件',
+      docNumber: { text: '西政发〔2017〕2号' },
+      title: '北京市西城区人民政府关于2016年政府绩效管理年终考评情况的通报',
+      genre: '通报',
+      recipients: '区政府各委办局、各街道办事处、各有关单位：',
+    });
+  });
+
+  it('takes 发文机关 and 成文日期 from the signature, 印发 and 抄送 from the 版记', () => {
+    expect(notice!.meta).toMatchObject({
+      issuer: '北京市西城区人民政府',
+      signedDate: '2017-02-15',
+      printer: '北京市西城区人民政府办公室',
+      printedDate: '2017-02-20',
+      cc: '区委各部门，区武装部。区人大常委会办公室，区政协办公室，区人民法院，区人民检察院。',
+    });
+    expect(notice!.signature).toEqual(['北京市西城区人民政府', '2017年2月15日']);
+  });
+
+  it('rebuilds the body with its two headings and whole paragraphs', () => {
+    const headings = notice!.body.filter((b): b is Heading => b.type === 'heading');
+    expect(headings.map((h) => [h.depth, h.id, inlineText(h.inlines)])).toEqual([
+      [2, 'zw-1', '一、综合优秀单位'],
+      [2, 'zw-2', '二、单项优秀单位（按组织机构序列排序）'],
+    ]);
+    const paragraphs = notice!.body.filter((b): b is Paragraph => b.type === 'paragraph').map((p) => inlineText(p.inlines));
+    expect(paragraphs[0]).toMatch(/^2016年，在区委、区政府的坚强领导下.*表彰情况如下：$/);
+    expect(paragraphs).toContain('区政府外事侨务办、区统计局；'.length > 0 ? paragraphs.find((p) => p.startsWith('政府部门10家'))! : '');
+    expect(paragraphs.at(-1)).toMatch(/为区域经济发展和社会稳定做出更多贡献。$/);
+  });
+
+  it('gets its URL from its number', () => {
+    expect(notice!.slug).toBe('xzf-2017-2');
+  });
+});
+
+describe('a file that starts in the middle of a notice', () => {
+  const { notices, warnings } = parseIssue(fixture('headerless-start.txt'), noTables);
+
+  it('publishes the headerless notice with its title from its text and a visible note', () => {
+    expect(notices).toHaveLength(2);
+    const first = notices[0]!;
+    expect(first.meta.docNumber).toBeUndefined();
+    expect(first.meta.title).toBe('北京市西城区“十三五”时期消防事业发展建设规划');
+    expect(first.meta.printedDate).toBe('2017-01-11');
+    expect(first.notes[0]).toMatch(/发文字号未知/);
+    expect(first.slug).toMatch(/^wh-2017-01-11-[0-9a-f]{6}$/);
+    expect(warnings.some((w) => w.line === 1 && /no 版头/.test(w.message))).toBe(true);
+  });
+
+  it('still finds the notice after it', () => {
+    expect(notices[1]!.meta.docNumber?.text).toBe('西政发〔2017〕2号');
+  });
+});
+
+describe('a paragraph-per-line issue (002 layout)', () => {
+  const { issue, notices } = parseIssue(fixture('paragraph-issue.txt'), noTables);
+  const notice = notices[0]!;
+
+  it('reads the cover and 目录 as the issue, not as a notice', () => {
+    expect(issue.title).toMatch(/^北京市西城区人民政府公报（/);
+    expect(issue.contents[0]).toEqual({
+      title: '北京市西城区人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见',
+      number: '西政发〔2017〕22号',
+      page: 1,
+    });
+    expect(notices.map((n) => n.kind)).toEqual(['notice', 'chronicle']);
+  });
+
+  it('links the 附件说明 to both attachments', () => {
+    expect(notice.attachmentNote).toEqual([
+      { label: '附件1', title: '北京市西城区公平竞争审查工作联席会议制度', target: 'fj-1' },
+      { label: '附件2', title: '北京市西城区公平竞争审查工作联席会议成员名单', target: 'fj-2' },
+    ]);
+    expect(notice.attachments.map((a) => [a.id, a.label, a.title])).toEqual([
+      ['fj-1', '附件1', '北京市西城区公平竞争审查工作联席会议制度'],
+      ['fj-2', '附件2', '北京市西城区公平竞争审查工作联席会议成员名单'],
+    ]);
+  });
+
+  it('reads a 成文日期 and a 印发 line split over two lines', () => {
+    expect(notice.meta).toMatchObject({ signedDate: '2017-11-24', printer: '北京市西城区人民政府办公室', printedDate: '2017-11-27' });
+  });
+});
+
+describe('attachments printed after the 版记', () => {
+  const [notice] = parseIssue(fixture('colophon-then-attachment.txt'), noTables).notices;
+
+  it('keeps the 版记 and still attaches what follows it', () => {
+    expect(notice!.meta.printedDate).toBe('2017-10-11');
+    expect(notice!.attachments[0]).toMatchObject({ id: 'fj-1', label: '附件1', printedLabel: '西政办发〔2017〕22号附件1' });
+  });
+});
+
+describe('parseAttachmentNote', () => {
+  it('splits numbered items', () => {
+    expect(parseAttachmentNote(['附件：1.西城区群众冰雪活动计划', '2.西城区冰雪运动进校园进课堂及冰雪特色教育工作计划'])).toEqual([
+      { label: '附件1', title: '西城区群众冰雪活动计划' },
+      { label: '附件2', title: '西城区冰雪运动进校园进课堂及冰雪特色教育工作计划' },
+    ]);
+  });
+  it('reads a single unnumbered attachment', () => {
+    expect(parseAttachmentNote(['附件：医事服务费标准'])).toEqual([{ label: '附件', title: '医事服务费标准' }]);
+  });
+});

@@ -1,0 +1,76 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseSeeds } from '../../src/pipeline/build.ts';
+import { scanTables } from '../../src/pipeline/tables/index.ts';
+
+/**
+ * Whole-seed checks: what the two gazette files of 2017 must yield. These expectations are
+ * about today's seeds on purpose (they are the acceptance data); the parser knows none of them.
+ */
+const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const { issues, notices, warnings } = parseSeeds(seedsDir, scanTables);
+const byFile = (prefix: string) => notices.filter((n) => n.kind === 'notice' && n.source.file.startsWith(prefix));
+
+describe('the 2017 seeds', () => {
+  it('hold 34 notices (27 + 7) and one chronicle', () => {
+    expect(byFile('000_')).toHaveLength(27);
+    expect(byFile('002_')).toHaveLength(7);
+    expect(notices.filter((n) => n.kind === 'chronicle').map((n) => n.meta.title)).toEqual(['2017年区政府大事记']);
+  });
+
+  it('number every notice but the headerless first one, in printed order', () => {
+    const numbers = byFile('000_').map((n) => n.meta.docNumber?.text);
+    expect(numbers).toEqual([
+      undefined,
+      ...Array.from({ length: 12 }, (_, i) => `西政发〔2017〕${i + 2}号`),
+      ...Array.from({ length: 14 }, (_, i) => `西政办发〔2017〕${i + 1}号`),
+    ]);
+    expect(byFile('002_').map((n) => n.meta.docNumber?.text)).toEqual([
+      '西政发〔2017〕22号',
+      ...[21, 22, 23, 24, 25, 26].map((s) => `西政办发〔2017〕${s}号`),
+    ]);
+  });
+
+  it('give every notice a one-line title with its 文种, matching the printed 目录 where there is one', () => {
+    for (const n of notices) {
+      expect(n.meta.title).not.toMatch(/\s/);
+      if (n.kind === 'notice' && n.meta.docNumber) expect(n.meta.genre, n.meta.title).toBeDefined();
+    }
+    const contents = issues.flatMap((i) => i.contents).filter((c) => c.number);
+    expect(contents).toHaveLength(7);
+    for (const entry of contents) {
+      const n = notices.find((x) => x.meta.docNumber?.text === entry.number);
+      expect(n?.meta.title, entry.number).toBe(entry.title.replace(/\s+/g, ''));
+    }
+  });
+
+  it('know 发文机关, 成文日期 and 印发日期 of every numbered notice', () => {
+    for (const n of notices.filter((x) => x.meta.docNumber)) {
+      expect(n.meta.issuer, n.slug).toMatch(/^北京市西城区人民政府(办公室)?$/);
+      expect(n.meta.signedDate, n.slug).toMatch(/^2017-\d\d-\d\d$/);
+      expect(n.meta.printedDate, n.slug).toMatch(/^201[78]-\d\d-\d\d$/);
+      expect(n.meta.printedDate! >= n.meta.signedDate!, n.slug).toBe(true);
+      expect(n.meta.recipients, n.slug).toMatch(/：$/);
+      expect(n.meta.cc, n.slug).toMatch(/^区委各部门/);
+    }
+  });
+
+  it('give the headerless notice what its text tells, and say so', () => {
+    const first = byFile('000_')[0]!;
+    expect(first.meta.title).toBe('北京市西城区“十三五”时期消防事业发展建设规划');
+    expect(first.meta.printedDate).toBe('2017-01-11');
+    expect(first.notes).toHaveLength(1);
+    expect(warnings.some((w) => w.line === first.source.line)).toBe(true);
+  });
+
+  it('give every notice a distinct URL from its number', () => {
+    const slugs = notices.map((n) => n.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(slugs).toContain('xzbf-2017-14');
+    expect(slugs).toContain('xzf-2017-22');
+  });
+
+  it('name each issue by the period its notices cover', () => {
+    expect(issues.map((i) => i.id)).toEqual(['2017-01--2017-06', '2017-09--2018-01']);
+  });
+});

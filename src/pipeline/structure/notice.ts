@@ -211,32 +211,36 @@ function buildAttachment(
   };
 }
 
+/**
+ * The own title of an attachment or issued plan: its first paragraph when that is a short
+ * phrase, plus title lines that follow it directly (a title printed over several lines).
+ * When the 附件说明 names the attachment, the title may run exactly as long as that name.
+ */
 function takeAttachmentTitle(
   lines: readonly Line[],
   k: number,
   expected: string | undefined,
   ctx: ParseContext,
 ): { title?: string; end: number } {
-  const first = lines[k]!;
-  if (first.text.length > 60 || /^[一二三四五六七八九十]+、|^[（(]/.test(first.text)) return { end: k };
-  const parts = [first.text];
-  let end = k + 1;
+  const rest = lines.slice(k);
+  const paragraphs = rebuildParagraphs(rest, ctx.layout, ctx.measure);
+  const isPhrase = (text: string) =>
+    [...text].length <= 60 && !/[。；：:;]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十\d]{1,2}[)）]/u.test(text);
+  const first = paragraphs[0];
+  if (!first || !isPhrase(first.text)) return { end: k };
   const want = expected ? joinCjk(expected) : undefined;
-  let j = nextTextLine(lines, end);
-  // A wrapped title continues on lines that follow directly (no blank line) in a wrapped file.
-  while (j >= 0 && parts.length < 3) {
-    const next = lines[j]!;
-    const joined = joinCjk(parts.join(''));
+  let title = first.text;
+  let last = first.lines[first.lines.length - 1]!;
+  for (const p of paragraphs.slice(1)) {
+    const joined = joinCjk(title + p.text);
     const continues = want
-      ? want.startsWith(joined) && want !== joined
-      : ctx.layout === 'wrapped' && gapBefore(lines, j) === 0 && /[ \u00a0]$/.test(lines[j - 1]?.raw ?? first.raw) &&
-        !/[。；：]$/.test(next.text) && [...next.text].length < 30;
+      ? want.startsWith(joined) || (want.startsWith(joinCjk(title)) && want !== joinCjk(title) && joined.startsWith(want))
+      : gapBefore(lines, lines.indexOf(p.lines[0]!)) === 0 && isPhrase(p.text) && [...joined].length <= 80;
     if (!continues) break;
-    parts.push(next.text);
-    end = j + 1;
-    j = nextTextLine(lines, end);
+    title = joined;
+    last = p.lines[p.lines.length - 1]!;
   }
-  return { title: joinCjk(parts.join('')), end };
+  return { title: joinCjk(title), end: lines.indexOf(last) + 1 };
 }
 
 /** The plan or measures a 印发 notice issues: title line(s), then its text. */

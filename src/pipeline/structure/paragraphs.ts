@@ -8,7 +8,7 @@ export interface RawParagraph {
 }
 
 /** Closing punctuation that can end a paragraph. */
-const ENDS_SENTENCE = /[。！？；：…”’」』）)】]$/u;
+const ENDS_SENTENCE = /[。！？；：…”’」』）)】:;!?]$/u;
 /** Openings that always start a new paragraph: headings, 附件 notes, dates and the like. */
 const STARTS_BLOCK = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|附\s*件)/u;
 
@@ -26,8 +26,11 @@ export function measureOf(lines: readonly Line[]): number {
 function continuesWrapped(prev: Line, next: Line, measure: number): boolean {
   const hardEnd = /[ \u00a0]$/.test(prev.raw);
   if (!hardEnd) return true;
-  const full = displayWidth(prev.text) >= measure - 6;
-  return full && /^[A-Za-z0-9%]/.test(next.text) && !STARTS_BLOCK.test(next.text);
+  // Inserted spaces took room on the extracted line, so measure the raw line too.
+  const full = Math.max(displayWidth(prev.text), displayWidth(prev.raw.trim())) >= measure - 6;
+  // The space inserted between Chinese and a number or Latin word can fall at a line end.
+  const inserted = /^[A-Za-z0-9%]/.test(next.text) || /[A-Za-z0-9%][ \u00a0]+$/.test(prev.raw);
+  return full && inserted && !STARTS_BLOCK.test(next.text);
 }
 
 /**
@@ -35,7 +38,9 @@ function continuesWrapped(prev: Line, next: Line, measure: number): boolean {
  * that ends mid-sentence followed by one that does not open a new block.
  */
 function continuesParagraphs(prev: Line, next: Line): boolean {
-  return !ENDS_SENTENCE.test(prev.text) && !STARTS_BLOCK.test(next.text) && [...prev.text].length >= 20;
+  // Titles stop mid-line too, but they have no commas and are short.
+  const sentence = /[，；,;。：]/u.test(prev.text) || [...prev.text].length > 40;
+  return sentence && !ENDS_SENTENCE.test(prev.text) && !STARTS_BLOCK.test(next.text);
 }
 
 /** Joins two wrapped pieces: no space in Chinese, one space between two Latin words. */

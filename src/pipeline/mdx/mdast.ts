@@ -87,7 +87,19 @@ function tableBlock(table: Table): RootContent {
   } else {
     inner.push(htmlTable(table));
   }
-  return jsxFlow('div', { class: 'gw-table', 'data-shape': table.shape, 'data-degraded': table.degraded ? 'true' : undefined }, inner);
+  // The wrapper is the scroll box of a wide table; keyboard users must be able to reach it.
+  return jsxFlow(
+    'div',
+    {
+      class: 'gw-table',
+      role: 'region',
+      tabindex: '0',
+      'aria-label': table.caption ?? '表格',
+      'data-shape': table.shape,
+      'data-degraded': table.degraded ? 'true' : undefined,
+    },
+    inner,
+  );
 }
 
 export function blockNodes(blocks: readonly Block[]): RootContent[] {

@@ -26,7 +26,9 @@ const processor = unified()
 
 /** mdast + frontmatter → MDX text. The only place MDX text is produced. */
 export function serializeMdx(tree: Root, frontmatter: object): string {
-  const yaml = toYaml(frontmatter, { lineWidth: 0 }).trimEnd();
+  // YAML 1.1 rules quote strings such as 2017-01-11 that Astro's YAML 1.1 reader would
+  // otherwise turn into Dates.
+  const yaml = toYaml(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
   const withMatter: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...tree.children] };
   return processor.stringify(withMatter);
 }

@@ -25,6 +25,12 @@ export const noticeFrontmatter = z.object({
   attachments: z.array(z.object({ id: z.string(), label: z.string(), title: z.string().optional() })),
   toc: z.array(z.object({ id: z.string(), text: z.string(), depth: z.number().int().min(2).max(5) })),
   notes: z.array(z.string()),
+  /** 本文引用: documents this notice cites, in first-cited order; `href` when in the gazette. */
+  cites: z
+    .array(z.object({ text: z.string(), href: z.string().optional(), docNumber: z.string().optional(), title: z.string().optional() }))
+    .default([]),
+  /** 引用本文: notices of the gazette that cite this one. */
+  citedBy: z.array(z.object({ slug: z.string(), title: z.string(), docNumber: z.string().optional() })).default([]),
   source: z.object({ file: z.string(), line: z.number().int(), endLine: z.number().int() }),
 });
 

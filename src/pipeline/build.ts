@@ -8,10 +8,12 @@ import type { GazetteIssue, Notice, Warning } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
 import { formatReport, statsOf } from './report/report.ts';
 import type { TableScanner } from './structure/context.ts';
+import { resolveReferences, type References } from './references/index.ts';
 
 export interface BuildResult {
   issues: GazetteIssue[];
   notices: Notice[];
+  references: References;
   warnings: Warning[];
   report: string;
 }
@@ -29,7 +31,8 @@ export function parseSeeds(seedsDir: string, scanTables: TableScanner): Omit<Bui
     warnings.push(...parsed.warnings);
   }
   dedupeSlugs(notices, warnings);
-  return { files: files.length, issues, notices, warnings };
+  const references = resolveReferences(notices);
+  return { files: files.length, issues, notices, references, warnings };
 }
 
 /** Two notices with one number (a reprint, a typo) must not overwrite each other's page. */
@@ -55,12 +58,16 @@ export function writeContent(seedsDir: string, outDir: string, scanTables: Table
   const byId = new Map(parsed.issues.map((i) => [i.file, i]));
   for (const notice of parsed.notices) {
     const issue = byId.get(notice.issue.file)!;
-    writeFileSync(join(noticesDir, `${notice.slug}.mdx`), serializeMdx(noticeToMdast(notice), frontmatterOf(notice, issue)));
+    const frontmatter = frontmatterOf(notice, issue, {
+      cites: parsed.references.cites.get(notice.slug) ?? [],
+      citedBy: parsed.references.citedBy.get(notice.slug) ?? [],
+    });
+    writeFileSync(join(noticesDir, `${notice.slug}.mdx`), serializeMdx(noticeToMdast(notice), frontmatter));
   }
   const report = formatReport(parsed.files, parsed.notices, parsed.warnings);
   writeFileSync(
     join(outDir, 'report.json'),
     `${JSON.stringify({ issues: parsed.issues, notices: parsed.notices.map(statsOf), warnings: parsed.warnings }, null, 2)}\n`,
   );
-  return { issues: parsed.issues, notices: parsed.notices, warnings: parsed.warnings, report };
+  return { issues: parsed.issues, notices: parsed.notices, references: parsed.references, warnings: parsed.warnings, report };
 }

@@ -20,7 +20,11 @@ function tocOf(notice: Notice): NoticeFrontmatter['toc'] {
 }
 
 /** Frontmatter of a notice page; undefined values are left out, not written as null. */
-export function frontmatterOf(notice: Notice, issue: GazetteIssue): NoticeFrontmatter {
+export function frontmatterOf(
+  notice: Notice,
+  issue: GazetteIssue,
+  refs: Pick<NoticeFrontmatter, 'cites' | 'citedBy'> = { cites: [], citedBy: [] },
+): NoticeFrontmatter {
   const m = notice.meta;
   const fm: NoticeFrontmatter = {
     slug: notice.slug,
@@ -31,6 +35,13 @@ export function frontmatterOf(notice: Notice, issue: GazetteIssue): NoticeFrontm
     attachments: notice.attachments.map((a) => ({ id: a.id, label: a.label, ...(a.title ? { title: a.title } : {}) })),
     toc: tocOf(notice),
     notes: notice.notes,
+    cites: refs.cites.map(({ text, href, docNumber, title }) => ({
+      text,
+      ...(href ? { href } : {}),
+      ...(docNumber ? { docNumber } : {}),
+      ...(title ? { title } : {}),
+    })),
+    citedBy: refs.citedBy,
     source: { file: notice.source.file, line: notice.source.line, endLine: notice.source.endLine ?? notice.source.line },
   };
   const optional = {

@@ -45,3 +45,14 @@ describe('parseDocNumber after a title', () => {
     expect(parseDocNumber('…工作分工的通知西政办发〔2017〕21号')?.text).toBe('西政办发〔2017〕21号');
   });
 });
+
+describe('parseDocNumber in running text', () => {
+  it.each([
+    ['按照西政办发〔2017〕7号要求', '西政办发〔2017〕7号'],
+    ['根据京政发〔2016〕48号精神', '京政发〔2016〕48号'],
+    ['和国发〔2016〕31号', '国发〔2016〕31号'],
+    ['落实中发〔2016〕32号', '中发〔2016〕32号'],
+  ])('%s names %s', (text, number) => {
+    expect(parseDocNumber(text)?.text).toBe(number);
+  });
+});

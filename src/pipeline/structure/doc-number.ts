@@ -12,14 +12,33 @@ export function parseDocNumber(text: string): DocNumber | undefined {
 }
 
 /**
- * A number printed right after a title (`…的实施意见西政发〔2017〕22号` in a 目录) matches
- * with the title's tail in front of the 机关代字; the code starts after the 文种 word.
+ * Words that stand before a number in running text (按照西政办发〔2017〕7号, 和国发…) and
+ * that no 机关代字 starts with; the regular expression cannot tell where the code begins.
+ */
+const LEAD_WORDS = [
+  '按照', '根据', '依据', '参照', '执行', '落实', '贯彻', '关于', '印发', '转发', '及其', '以及', '文件', '精神',
+  '和', '及', '与', '或', '的', '按', '据', '见', '即', '为', '是', '以', '将', '经', '由', '在', '对', '同', '等', '号', '之',
+];
+
+/**
+ * Trims what the match took from before the 机关代字: a title's end (`…的实施意见西政发〔2017〕22号`
+ * in a 目录) or a word of the sentence. The code starts after the last such word.
  */
 function trimTitleTail(agency: string): string {
   for (let j = agency.length - 1; j > 0; j--) {
-    if (GENRES.some((g) => agency.slice(0, j).endsWith(g)) || /[的之]$/.test(agency.slice(0, j))) return agency.slice(j);
+    if (GENRES.some((g) => agency.slice(0, j).endsWith(g))) return agency.slice(j);
   }
-  return agency;
+  let code = agency;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEAD_WORDS) {
+      if (code.startsWith(w) && code.length - w.length >= 2) {
+        code = code.slice(w.length);
+        changed = true;
+      }
+    }
+  }
+  return code;
 }
 
 /** 文种 of a title: the genre word it ends with (通知 for a 印发…的通知). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../fixtures/load.ts';
+import { fixture, source } from '../fixtures/load.ts';
 import type { Heading, Paragraph } from '../model.ts';
 import { parseIssue } from '../parse-issue.ts';
 import { noTables } from './context.ts';
@@ -114,5 +114,29 @@ describe('parseAttachmentNote', () => {
   });
   it('reads a single unnumbered attachment', () => {
     expect(parseAttachmentNote(['附件：医事服务费标准'])).toEqual([{ label: '附件', title: '医事服务费标准' }]);
+  });
+});
+
+describe('text the parser cannot place', () => {
+  const file = source([
+    '北京市西城区人民政府文件',
+    '西政发〔2099〕1号',
+    '北京市西城区人民政府关于表彰的通报',
+    '各有关单位：',
+    '表彰如下。',
+    '北京市西城区人民政府',
+    '2099年1月2日',
+    '一段不知来历的文字',
+    '又一段。',
+    '抄送：区委各部门。',
+    '北京市西城区人民政府办公室 2099年1月3日印发',
+  ]);
+  const { notices, warnings } = parseIssue(file, noTables);
+
+  it('still appears in its notice, marked, with a warning naming file and line', () => {
+    const paragraphs = notices[0]!.issued.flatMap((d) => d.blocks) as Paragraph[];
+    expect(paragraphs.map((p) => [inlineText(p.inlines), Boolean(p.unplaced)])).toEqual([['一段不知来历的文字又一段。', true]]);
+    expect(notices[0]!.issued[0]!.title).toBe('');
+    expect(warnings).toContainEqual(expect.objectContaining({ file: 'hand-made.txt', line: 8 }));
   });
 });

@@ -244,16 +244,25 @@ function takeAttachmentTitle(
 }
 
 /** The plan or measures a 印发 notice issues: title line(s), then its text. */
-function buildIssued(lines: Line[], ctx: ParseContext, index: number): IssuedDocument {
+function buildIssued(lines: Line[], ctx: ParseContext, index: number, withTitle: boolean): IssuedDocument {
   const id = index === 0 ? 'wb' : `wb-${index + 1}`;
   const k = nextTextLine(lines, 0);
-  const t = k >= 0 ? takeAttachmentTitle(lines, k, undefined, ctx) : { end: lines.length };
+  const t = k >= 0 && withTitle ? takeAttachmentTitle(lines, k, undefined, ctx) : { end: 0 };
   return {
     id,
     title: t.title ?? '',
     blocks: toBlocks(lines.slice(t.end), ctx, id, 3),
     span: spanOf(ctx.file, lines.filter((l) => l.text !== '')),
   };
+}
+
+const ISSUING = /印发|转发|发布|公布|颁布|批转/u;
+
+/** Text the parser found where this kind of notice has none: shown, marked, reported. */
+function markUnplaced(doc: IssuedDocument, ctx: ParseContext, title: string): void {
+  const reason = '正文之后、附件和版记之外的文字，位置无法确定';
+  for (const b of doc.blocks) if (b.type === 'paragraph') b.unplaced = reason;
+  warn(ctx, doc.span.line, title, 'text after the signature that is neither an issued plan, an attachment nor the 版记');
 }
 
 function warn(ctx: ParseContext, line: number, notice: string, message: string): void {
@@ -326,8 +335,11 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
         attachmentNote.push(...split.note);
         attachmentNoteLines.push(...split.noteLines);
       }
-      const before = split.before;
-      issued.push(buildIssued(before, ctx, issued.length));
+      // Only a notice that issues something (印发, 转发 …) has a text after its signature.
+      const placed = ISSUING.test(meta.title);
+      const doc = buildIssued(split.before, ctx, issued.length, placed);
+      if (!placed) markUnplaced(doc, ctx, meta.title);
+      issued.push(doc);
     }
   }
   for (const ref of attachmentNote) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Inline, Notice, Paragraph } from '../model.ts';
+import { blankNotice } from '../structure/blank-notice.ts';
 import { findReferences } from './find.ts';
 import { resolveReferences } from './index.ts';
 
@@ -7,23 +8,11 @@ const span = { file: 't.txt', line: 1 };
 
 function notice(slug: string, number: string | undefined, title: string, text: string, extra: Partial<Notice> = {}): Notice {
   const [, agency, year, serial] = number ? /^(.+)〔(\d+)〕(\d+)号$/.exec(number)! : [];
+  const meta = { title, ...(number ? { docNumber: { agency: agency!, year: Number(year), serial: Number(serial), text: number } } : {}) };
   return {
-    kind: 'notice',
+    ...blankNotice('notice', span, { id: 'i', file: 't.txt' }, 0, meta),
     slug,
-    source: span,
-    issue: { id: 'i', file: 't.txt' },
-    order: 0,
-    meta: { title, ...(number ? { docNumber: { agency: agency!, year: Number(year), serial: Number(serial), text: number } } : {}) },
     body: [{ type: 'paragraph', inlines: [{ type: 'text', value: text }], span }],
-    attachmentNote: [],
-    attachmentNoteLines: [],
-    signature: [],
-    partLines: {},
-    issued: [],
-    attachments: [],
-    colophon: [],
-    notes: [],
-    warnings: [],
     ...extra,
   };
 }

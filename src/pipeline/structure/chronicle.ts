@@ -1,4 +1,5 @@
 import type { Block, GazetteIssueRef, Notice } from '../model.ts';
+import { blankNotice } from './blank-notice.ts';
 import { joinCjk } from '../normalize/spacing.ts';
 import type { NoticeDraft } from '../split/split-issue.ts';
 import { slugForNotice } from '../../utils/slug.ts';
@@ -23,24 +24,9 @@ export function buildChronicle(draft: NoticeDraft, ctx: ParseContext, issue: Gaz
       body.push({ type: 'paragraph', inlines: parseInlines(p.text), span });
     }
   }
-  const notice: Notice = {
-    kind: 'chronicle',
-    slug: '',
-    source: spanOf(ctx.file, draft.lines.filter((l) => l.text !== '')),
-    issue,
-    order,
-    meta: { title, ...(year ? { genre: '大事记' } : {}) },
-    body,
-    attachmentNote: [],
-    attachmentNoteLines: [],
-    signature: [],
-    partLines: {},
-    issued: [],
-    attachments: [],
-    colophon: [],
-    notes: [],
-    warnings: [],
-  };
+  const source = spanOf(ctx.file, draft.lines.filter((l) => l.text !== ''));
+  const notice = blankNotice('chronicle', source, issue, order, { title, ...(year ? { genre: '大事记' } : {}) });
+  notice.body = body;
   notice.slug = slugForNotice(notice);
   return notice;
 }

@@ -140,3 +140,12 @@ describe('text the parser cannot place', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ file: 'hand-made.txt', line: 8 }));
   });
 });
+
+describe('a notice cut off after its number', () => {
+  it('is published with a stand-in title, a note and a warning', () => {
+    const { notices, warnings } = parseIssue(source(['北京市西城区人民政府文件', '西政发〔2017〕2号']), noTables);
+    expect(notices[0]!.meta.title).toBe('西政发〔2017〕2号（标题缺失）');
+    expect(notices[0]!.notes).toHaveLength(1);
+    expect(warnings.map((w) => w.message)).toContain('notice has no title after its 发文字号');
+  });
+});

@@ -291,6 +291,11 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     const t = takeTitle(lines, k, ctx);
     meta.title = t.title;
     k = t.end;
+    if (meta.title === '') {
+      meta.title = `${meta.docNumber?.text ?? meta.masthead}（标题缺失）`;
+      notes.push('来源文件中这篇公文的发文字号之后没有标题；本页标题由发文字号代替。');
+      warn(ctx, lines[m]!.no, meta.title, 'notice has no title after its 发文字号');
+    }
     const r = takeRecipients(lines, k);
     if (r.recipients) meta.recipients = r.recipients;
     k = r.end;

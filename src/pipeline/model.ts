@@ -102,6 +102,11 @@ export interface Table {
   span: SourceSpan;
   /** Set when the reconstruction had to give up on part of the grid; says why. */
   degraded?: string;
+  /**
+   * Text left out because it repeats what the table already holds: a header row printed
+   * again on every page. An artifact of pagination, but the accounting must see it.
+   */
+  repeated?: string[];
 }
 
 export type Block = Paragraph | Heading | Table;

@@ -18,7 +18,10 @@ const sortChars = (s: string) => [...squash(s)].sort().join('');
 function blockFragments(blocks: readonly Block[]): Fragment[] {
   return blocks.map((b) =>
     b.type === 'table'
-      ? { line: b.span.line, text: sortChars([b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)].join('')) }
+      ? {
+          line: b.span.line,
+          text: sortChars([b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text), ...(b.repeated ?? [])].join('')),
+        }
       : { line: b.span.line, text: squash(inlineText(b.inlines)) },
   );
 }

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { writeContent } from './build.ts';
 import { InputError } from './errors.ts';
-import { noTables } from './structure/context.ts';
+import { scanTables } from './tables/index.ts';
 
 /** `npm run content`: seeds/ (or $SEEDS_DIR) → content/notices/*.mdx, and the build report. */
 const seedsDir = resolve(process.env.SEEDS_DIR ?? 'seeds');
 const outDir = resolve(process.env.CONTENT_DIR ?? 'content');
 try {
-  const result = writeContent(seedsDir, outDir, noTables);
+  const result = writeContent(seedsDir, outDir, scanTables);
   console.log(result.report);
 } catch (error) {
   if (error instanceof InputError) {

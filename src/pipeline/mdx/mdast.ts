@@ -68,9 +68,14 @@ function gfmTable(table: Table): MdTable {
   return { type: 'table', align: [], children: [...table.head, ...table.body].map(row) };
 }
 
+/** Several names stacked in one printed cell stay on their own lines. */
+function cellPhrasing(value: string): PhrasingContent[] {
+  return value.split('\n').flatMap((part, i): PhrasingContent[] => (i === 0 ? text(part) : [{ type: 'break' }, ...text(part)]));
+}
+
 function htmlTable(table: Table): MdxJsxFlowElement {
   const cell = (tag: 'th' | 'td', c: TableCell) =>
-    jsxFlow(tag, { colSpan: c.colspan, rowSpan: c.rowspan }, c.text === '' ? [] : [{ type: 'paragraph', children: text(c.text) }]);
+    jsxFlow(tag, { colSpan: c.colspan, rowSpan: c.rowspan }, c.text === '' ? [] : [{ type: 'paragraph', children: cellPhrasing(c.text) }]);
   const rows = (tag: 'th' | 'td', list: TableCell[][]) => list.map((r) => jsxFlow('tr', {}, r.map((c) => cell(tag, c))));
   const children: RootContent[] = [];
   if (table.caption) children.push(jsxFlow('caption', {}, [{ type: 'paragraph', children: text(table.caption) }]));

@@ -43,12 +43,26 @@ export function countLinks(notices: readonly Notice[]): number {
   return links;
 }
 
+/** Tables by shape, and how many had to be degraded: `spaces 3, rotated 4 (degraded 4)`. */
+export function tableShapes(notices: readonly Notice[]): string {
+  const tables = notices.flatMap(allBlocks).filter((b) => b.type === 'table');
+  const byShape = new Map<string, { n: number; degraded: number }>();
+  for (const t of tables) {
+    const s = byShape.get(t.shape) ?? { n: 0, degraded: 0 };
+    s.n++;
+    if (t.degraded) s.degraded++;
+    byShape.set(t.shape, s);
+  }
+  return [...byShape].map(([shape, s]) => `${shape} ${s.n}${s.degraded ? ` (degraded ${s.degraded})` : ''}`).join(', ');
+}
+
 /** The short report the build prints: totals, one line per notice, then each warning. */
 export function formatReport(files: number, notices: readonly Notice[], warnings: readonly Warning[]): string {
   const stats = notices.map(statsOf);
   const tables = stats.reduce((s, x) => s + x.tables, 0);
   const lines = [
     `gazette build: ${files} files, ${notices.length} notices, ${tables} tables, ${countLinks(notices)} links, ${warnings.length} warnings`,
+    ...(tables > 0 ? [`  tables by shape: ${tableShapes(notices)}`] : []),
     '  chars  paras  heads  atts  tables  warns  notice',
     ...stats.map(
       (s) =>

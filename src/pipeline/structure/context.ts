@@ -1,6 +1,9 @@
 import type { Layout, Line, Table, Warning } from '../model.ts';
 
-export type Segment = { kind: 'text'; lines: Line[] } | { kind: 'table'; table: Table; lines: Line[] };
+export type Segment =
+  | { kind: 'text'; lines: Line[] }
+  /** `repeated`: text left out because it repeats the table (header copies at page breaks). */
+  | { kind: 'table'; table: Table; lines: Line[]; repeated?: string[] };
 
 /** Finds tables in a run of lines; the rest is left as text segments, in order. */
 export type TableScanner = (lines: Line[], file: string) => { segments: Segment[]; warnings: Warning[] };

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, linesFromText } from './fixture-lines.ts';
+import { scanTables } from './index.ts';
+import { coversOnce, show, tables } from './testing.ts';
+
+describe('lists laid out as columns', () => {
+  it('reads a member list: roles spanning the rows below them, letter-spaced names closed up', () => {
+    const lines = fixture('columns-members.txt');
+    const { segments, warnings } = scanTables(lines, '000.txt');
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    expect(tables(segments)).toHaveLength(1);
+    expect(t!.shape).toBe('columns');
+    // The title above and the duty list below stay text.
+    expect(t!.span).toEqual({ file: '000.txt', line: 7600, endLine: 7661 });
+    expect(t!.body.slice(0, 5).map(show)).toEqual([
+      ['总负责人：', '王少峰', '区委副书记、区政府区长'],
+      ['负责人：', '姜立光', '区委常委、区政府副区长'],
+      ['召集人：', '刘戍东', '区市政市容委主任'],
+      // `成    员：` stood alone on its line: it is the role of the rows that follow.
+      ['成员：↓28', '马晨', '区委宣传部副部长、区新闻中心主任'],
+      ['王希福', '区文明办主任'],
+    ]);
+    // After a printed page break (the line opened with a space) and an indented line.
+    expect(show(t!.body[19])).toEqual(['高翔', '天桥街道办事处主任']);
+    expect(show(t!.body[6])).toEqual(['袁利', '区商务委主任']);
+    expect(show(t!.body[30])).toEqual(['黄巍', '区市政市容委副主任']);
+    expect(t!.degraded).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a numbered list with a header, category rows and cells continued over lines', () => {
+    const lines = fixture('columns-heritage.txt');
+    const { segments } = scanTables(lines, '000.txt');
+    coversOnce(segments, lines.length);
+    const ts = tables(segments);
+    expect(ts).toHaveLength(2);
+    const [t, extension] = ts;
+    expect(t!.head.map(show)).toEqual([['序号', '编号', '项目名称', '项目申报单位']]);
+    expect(t!.body.slice(0, 3).map(show)).toEqual([
+      ['民间文学（共计1项）→4'],
+      ['1', 'BXCⅠ-6', '京味儿小说语言', '北京市西城区作家协会'],
+      // No blank line before this category: it is told by its bracketed count.
+      ['传统音乐（共计4项）→4'],
+    ]);
+    const row = (n: string) => show(t!.body.find((r) => r[0]!.text === n));
+    // A row whose last cell names two units, one per printed line.
+    expect(row('9')).toEqual([
+      '9',
+      'BXCⅤ-15',
+      '西河大鼓',
+      '北京曲艺团有限责任公司\n北京市西城区非物质文化遗产保护中心',
+    ]);
+    // A unit name wrapped at the line end (no trailing space) is joined.
+    expect(row('24')).toEqual([
+      '24',
+      'BXCⅦ-33',
+      '砑花葫芦',
+      '北京市西城区非物质文化遗产保护中心\n北京市西城区大栅栏琉璃厂社区非物质文化遗产服务中心',
+    ]);
+    // Every cell on a line of its own, separated by whitespace-only lines.
+    expect(row('26')).toEqual([
+      '26',
+      'BXCⅦ-35',
+      '京绣',
+      '北京泰宏商贸有限责任公司\n凌鹰（北京）文化传播有限公司\n北京德宝聚福商贸有限公司\n北京玫瑰坊时装定制有限责任公司',
+    ]);
+    // A project name wrapped into the next line, which also holds the unit.
+    expect(row('28')).toEqual(['28', 'BXCⅧ-71', '聚顺和茯苓夹饼传统制作技艺', '西城区饮食行业协会']);
+    expect(row('42')).toEqual(['42', 'BXCⅩ-4', '法源寺丁香赏花习俗', '北京法源寺']);
+    expect(t!.body.filter((r) => r.length === 4)).toHaveLength(42);
+    // The second list, after its own title (left as text), restarts its numbering.
+    expect(extension!.body.map(show)).toEqual([
+      ['传统美术（共计1项）→4'],
+      ['1', 'BXCⅦ-4', '面塑', '北京市西城区“世纪传承”传统文化协会'],
+      ['传统技艺（共计3项）→4'],
+      ['2', 'BXCⅧ-48', '花丝镶嵌', '北京市西城区非物质文化遗产保护中心'],
+      ['3', 'BXCⅧ-46', '北京雕漆', '北京华方雕漆艺术设计有限公司'],
+      ['4', 'BXCⅧ-58', '古琴斫制技艺', '北京金师源教育科技有限公司'],
+    ]);
+    const between = segments[segments.indexOf(segments.find((s) => s.kind === 'table')!) + 1]!;
+    expect(between.kind).toBe('text');
+    expect(between.lines.map((l) => l.text).join('')).toContain('代表性项目名录扩展项目名录');
+  });
+
+  it('reads a table printed cell by cell in narrow columns, header repeated on each page', () => {
+    const lines = fixture('columns-stacked.txt');
+    const { segments } = scanTables(lines, '000.txt');
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    expect(t!.shape).toBe('columns');
+    // The title above the first header stays text.
+    expect(t!.span.line).toBe(32438);
+    expect(t!.head.map(show)).toEqual([
+      ['序号', '北京市措施内容', '2017年我区重点任务', '牵头单位', '参与单位', '完成时限'],
+    ]);
+    expect(show(t!.body[0])).toEqual(['一、主要目标→6']);
+    // A row whose cells came out one per printed cell: clean.
+    expect(show(t!.body[6])).toEqual([
+      '5',
+      '7.防范建设用地新增污染',
+      '严格执行《西城区新增产业禁止和限制目录》。严禁新增排放工业污染物的工业项目。',
+      '区环保局区发展改革委',
+      '各街道办事处',
+      '长期实施',
+    ]);
+    // The first row after the header printed again on the next page.
+    expect(show(t!.body[7])!.slice(0, 3)).toEqual([
+      '6',
+      '8.强化空间布局管控',
+      '加强城市规划和建设项目布局的论证和审批管理。结合非首都功能疏解，有序搬迁或依法关闭对土壤造成污染的存量企业。科学布局生活垃圾处理、危险废物处置、废旧资源再生利用等设施和场所。',
+    ]);
+    expect(t!.body.some((r) => r.some((c) => c.text === '北京市措施内容'))).toBe(false);
+    expect(t!.degraded).toMatch(/more cells than the header/);
+  });
+
+  it('keeps a key/value table whole, degraded where a row does not fit', () => {
+    const lines = fixture('columns-keyvalue.txt');
+    const { segments } = scanTables(lines, '000.txt');
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    expect(show(t!.body[0])!.slice(0, 2)).toEqual(['街道（乡镇）名称', '新街口街道办事处']);
+    expect(show(t!.body[1])!.slice(0, 2)).toEqual(['覆盖面积（平方公里）', '3.7']);
+    expect(t!.degraded).toMatch(/column list/);
+  });
+
+  it('does not take headings, labelled fields or a colophon for a list', () => {
+    const prose = [
+      '第一章  总则',
+      '',
+      '第一条  为规范西城区财政科技专项项目管理，高效、科学实施项目，',
+      '',
+      '牵头单位：区编办 ',
+      '',
+      '责任单位：全区各部门 ',
+      '',
+      '完成时限：在 2016 年推进的基础上持续落实 ',
+      '',
+      '北京市西城区人民政府办公室             2017 年 2 月 28 日印发 ',
+    ].join('\n');
+    const lines = linesFromText(prose);
+    expect(scanTables(lines, 'f').segments).toEqual([{ kind: 'text', lines }]);
+  });
+
+  it('reads a short list at the end of the input', () => {
+    const lines = linesFromText(['组  长：张  三  区长 ', '', '成  员：李  四  局长 ', '', '王五五  主任 '].join('\n'));
+    const { segments } = scanTables(lines, 'f');
+    expect(segments.map((s) => s.kind)).toEqual(['table']);
+    expect(tables(segments)[0]!.body.map(show)).toEqual([
+      ['组长：', '张三', '区长'],
+      ['成员：↓2', '李四', '局长'],
+      ['王五五', '主任'],
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Table reconstruction: finds the tables in a run of normalized lines and rebuilds them.
+ *
+ * Shapes (`Table.shape`) and their readers:
+ * - `tabs`     tabs.ts     tab-separated rows (paragraph-per-line extraction);
+ * - `rotated`  rotated.ts  landscape pages read one or two characters per line;
+ * - `spaces`   spaces.ts   statistics rows of space-separated values under `表 N` captions;
+ * - `columns`  columns.ts  lists laid out as columns (member lists, numbered lists, key/value),
+ *              stacked.ts  and tables printed cell after cell in narrow columns.
+ *
+ * Conventions of the tables produced:
+ * - `head`/`body` follow HTML semantics: a row lists the cells that start in it; places
+ *   covered by another cell's `rowspan`/`colspan` are left out (grid.ts). A category cell
+ *   spanning the following rows is given once with `rowspan`, never repeated; a section row
+ *   (`第一季度上会议题`) is one cell with `colspan` = the table width. Rows are padded with ''
+ *   cells to the table width.
+ * - A header printed again on every page is kept once.
+ * - Wrapped pieces of one cell are joined without a separator (a space only between two Latin
+ *   words); several names stacked in one cell, each a printed line of its own, are joined
+ *   with '\n' (render as line breaks).
+ * - Letter-spacing (`召 集 人：`, `孙  硕`) and the extraction's spaces between Chinese and
+ *   digits are closed up, as the normalizer does for prose.
+ * - `degraded` says what could not be rebuilt (each such table also gives a Warning).
+ * Nothing depends on line numbers, file names or particular notices.
+ */
+import type { Line, Warning } from '../model.ts';
+import { readColumnLists } from './columns.ts';
+import { accounting, warn } from './grid.ts';
+import { readRotatedTables } from './rotated.ts';
+import { readSpaceTables } from './spaces.ts';
+import { readStackedTables } from './stacked.ts';
+import { readTabTables } from './tabs.ts';
+import { SENTENCE_PUNCT, cleanCell, visibleLength } from './text.ts';
+import type { Found, Reader, Segment } from './types.ts';
+
+export type { Segment } from './types.ts';
+
+/**
+ * Readers, most specific first: each claims lines the earlier ones left free. Tabs cannot be
+ * confused with anything; rotated pages are unmistakable runs of one-character lines; stacked
+ * tables need a run of row numbers among narrow lines; the space-separated and column readers
+ * look at ordinary-looking lines and so come last.
+ */
+const READERS: readonly Reader[] = [
+  readTabTables,
+  readRotatedTables,
+  readStackedTables,
+  readSpaceTables,
+  readColumnLists,
+];
+
+/**
+ * Finds the tables in a run of lines. Returns segments covering every input line exactly once,
+ * in order: table segments hold a rebuilt `Table`, text segments are left to the paragraph
+ * builder. Warnings say where a table could only be rebuilt in part (`degraded`) and where a
+ * table reader had to guess.
+ */
+export function scanTables(lines: Line[], file: string): { segments: Segment[]; warnings: Warning[] } {
+  const free = lines.map(() => true);
+  const found: Found[] = [];
+  for (const read of READERS) {
+    for (const f of read(lines, file, free)) {
+      found.push(f);
+      for (let k = f.start; k < f.end; k++) free[k] = false;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const [n, f] of found.entries()) found[n] = withCaption(f, lines, free);
+
+  const warnings: Warning[] = [];
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const f of found) {
+    if (f.start > at) segments.push({ kind: 'text', lines: lines.slice(at, f.start) });
+    warnings.push(...f.warnings);
+    const { missing, extra } = accounting(f, lines);
+    // A reader bug, not a property of the source: say so loudly rather than lose or invent text.
+    if (missing !== '')
+      warnings.push(warn(file, f.table.span.line, `table lost characters of its source lines: ${missing}`));
+    if (extra !== '')
+      warnings.push(warn(file, f.table.span.line, `table has characters not in its source lines: ${extra}`));
+    segments.push({ kind: 'table', table: f.table, lines: lines.slice(f.start, f.end), repeated: f.dropped });
+    at = f.end;
+  }
+  if (at < lines.length) segments.push({ kind: 'text', lines: lines.slice(at) });
+  return { segments, warnings };
+}
+
+/**
+ * A `表 N …` line right above a table that has no caption yet is its caption, whatever the
+ * shape (the space-separated reader finds its own; this covers the others).
+ */
+function withCaption(f: Found, lines: readonly Line[], free: boolean[]): Found {
+  const k = f.start - 1;
+  const line = lines[k];
+  if (!line || !free[k] || f.table.caption !== undefined) return f;
+  const t = line.raw.trim();
+  if (!/^表\s*\d+/.test(t) || visibleLength(t) > 40 || SENTENCE_PUNCT.test(t)) return f;
+  free[k] = false;
+  const table = { ...f.table, caption: cleanCell(line.raw), span: { ...f.table.span, line: line.no } };
+  return { ...f, start: k, table };
+}

@@ -1,0 +1,62 @@
+/**
+ * Outline numbering as printed in these notices, from the top level down:
+ *   第一季度… / 第三章   (section labels)
+ *   一、            (level 1)
+ *   （一）          (level 2)
+ *   1.              (level 3)
+ *   （1）           (level 4)
+ *   <1>             (level 5)
+ *   1               (a bare serial number: the 序号 column)
+ * Tables use the same marks to number their rows and the category cells that span them.
+ */
+
+export type Family = 'section' | 'l1' | 'l2' | 'l3' | 'l4' | 'l5' | 'serial';
+
+/** Top level first; a mark of a higher rank closes the spans of the lower ones. */
+export const RANK: Record<Family, number> = { section: 0, l1: 1, l2: 2, l3: 3, l4: 4, l5: 5, serial: 6 };
+
+const HAN_DIGITS = '一二三四五六七八九十百零〇两';
+
+const PATTERNS: [Family, RegExp][] = [
+  ['section', new RegExp(`^(?:\\d{4}年)?第([${HAN_DIGITS}\\d]+)[章节部分批类季]`)],
+  ['l1', new RegExp(`^([${HAN_DIGITS}]+)[、.．]`)],
+  ['l2', new RegExp(`^[（(]([${HAN_DIGITS}]+)[）)]`)],
+  ['l3', /^(\d{1,3})[.．、](?!\d)/],
+  ['l4', /^[（(](\d{1,3})[）)]/],
+  ['l5', /^[<〈＜](\d{1,3})[>〉＞]/],
+  ['serial', /^(\d{1,3})$/],
+];
+
+export interface Mark {
+  family: Family;
+  n: number;
+}
+
+/** The outline mark a cell's text starts with, if any. */
+export function markOf(text: string): Mark | undefined {
+  for (const [family, re] of PATTERNS) {
+    const m = re.exec(text);
+    if (m) return { family, n: toNumber(m[1]!) };
+  }
+  return undefined;
+}
+
+/** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; Arabic digits as they are. */
+export function toNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digit = (ch: string) => '零一二三四五六七八九'.indexOf(ch === '〇' ? '零' : ch === '两' ? '二' : ch);
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      current = Math.max(0, digit(ch));
+    }
+  }
+  return total + current;
+}

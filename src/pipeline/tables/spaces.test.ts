@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, linesFromText } from './fixture-lines.ts';
+import { scanTables } from './index.ts';
+import { coversOnce, show, tables } from './testing.ts';
+import { splitValues } from './tokens.ts';
+
+describe('space-separated tables', () => {
+  it('reads two captioned statistics tables, one with a header label wrapped over lines', () => {
+    const lines = fixture('spaces-fire.txt');
+    const { segments, warnings } = scanTables(lines, '000.txt');
+    coversOnce(segments, lines.length);
+    const ts = tables(segments);
+    expect(ts.map((t) => t.shape)).toEqual(['spaces', 'spaces']);
+    const [t1, t2] = ts;
+    expect(t1!.caption).toBe('表1“十二五”期间火灾抢险救援情况统计表');
+    expect(t1!.span).toEqual({ file: '000.txt', line: 123, endLine: 137 });
+    expect(t1!.head.map(show)).toEqual([['年份', '火警', '抢险救援', '社会救助', '合计出动']]);
+    expect(t1!.body.map(show)).toEqual([
+      ['2011年', '133', '124', '310', '567'],
+      ['2012年', '136', '111', '357', '604'],
+      ['2013年', '179', '413', '639', '1231'],
+      ['2014年', '158', '440', '763', '1361'],
+      ['2015年', '146', '458', '554', '1158'],
+      ['合计', '752', '1546', '2623', '4921'],
+    ]);
+    // The second caption opens a new printed page right after the first table.
+    expect(t2!.caption).toBe('表2“十二五”期间历年全区火灾基本情况');
+    expect(t2!.head.map(show)).toEqual([['年份', '起数', '亡人', '伤人', '直接财产损失（万元）']]);
+    expect(show(t2!.body[0])).toEqual(['2011年', '89', '0', '0', '20.4382']);
+    expect(show(t2!.body[5])).toEqual(['合计', '546', '9', '4', '1060.027']);
+    expect(ts.every((t) => t.degraded === undefined)).toBe(true);
+    expect(warnings).toEqual([]);
+    // The prose around stays text.
+    expect(segments[0]!.kind).toBe('text');
+    expect(segments[segments.length - 1]!.kind).toBe('text');
+  });
+
+  it('keeps a table with a multi-level header and merged cells, degraded, nothing lost', () => {
+    const lines = fixture('spaces-fees.txt');
+    const { segments, warnings } = scanTables(lines, '000.txt');
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    expect(t!.shape).toBe('spaces');
+    // The attachment title above the header stays text.
+    expect(t!.span.line).toBe(9100);
+    expect(t!.head).toHaveLength(1);
+    expect(t!.head[0]).toHaveLength(1);
+    expect(t!.head[0]![0]!.colspan).toBe(10);
+    expect(t!.head[0]![0]!.text).toMatch(/^项目名称 三级医院 二级医院 一级医院及基层 医疗机构 医事 服务 费/);
+    // A row wrapped over three printed lines.
+    expect(show(t!.body[0])).toEqual(['普通门诊', '50', '40', '10', '30', '28', '2', '20', '19', '1']);
+    expect(show(t!.body[5])).toEqual(['住院', '100', '按比例报销', '60', '按比例报销', '50', '按比例报销', '', '', '']);
+    expect(t!.degraded).toMatch(/fewer values than columns/);
+    expect(warnings.map((w) => w.line)).toEqual([9100]);
+  });
+
+  it('reads a table without caption or header at the end of the input', () => {
+    const lines = linesFromText(['说明如下：', '', '甲 1 2 3', '', '乙 4 5 6'].join('\n'));
+    const { segments } = scanTables(lines, 'f');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    const [t] = tables(segments);
+    expect(t!.head).toEqual([]);
+    expect(t!.body.map(show)).toEqual([
+      ['甲', '1', '2', '3'],
+      ['乙', '4', '5', '6'],
+    ]);
+  });
+
+  it('does not take numbers in prose, dates or rules for a table', () => {
+    const prose = [
+      '截止 2015 年 12 月，共受理和查处火灾隐患 5104 件，发放火灾隐患举报',
+      '',
+      '考核成绩在 80 分以上 90 分以下为良好;',
+      '',
+      '考核成绩在 70 分以上 80 分以下为合格;',
+      '',
+      '北京市西城区人民政府',
+      '',
+      '2017 年 3 月 8 日',
+      '',
+      '2017 年 3 月 9 日',
+    ].join('\n');
+    const lines = linesFromText(prose);
+    expect(scanTables(lines, 'f').segments).toEqual([{ kind: 'text', lines }]);
+  });
+});
+
+describe('splitting a printed line into values', () => {
+  it('closes up extraction spaces and letter-spacing, keeps value gaps', () => {
+    expect(splitValues('年  份 火警 抢险救援 社会救助 合计出动 ')).toEqual([
+      '年份',
+      '火警',
+      '抢险救援',
+      '社会救助',
+      '合计出动',
+    ]);
+    expect(splitValues('2011 年 133 124 310 567 ')).toEqual(['2011年', '133', '124', '310', '567']);
+    expect(splitValues('民间文学（共计 1 项） ')).toEqual(['民间文学（共计1项）']);
+    expect(splitValues('副  组  长：孙  硕  区委常委、区政府常务副区长 ')).toEqual([
+      '副组长：',
+      '孙硕',
+      '区委常委、区政府常务副区长',
+    ]);
+    expect(splitValues('副主任：王  旭、孙  硕、姜立光、张  明 ')).toEqual(['副主任：', '王旭、孙硕、姜立光、张明']);
+  });
+});

@@ -1,0 +1,156 @@
+import type { Line, Warning } from '../model.ts';
+import { makeTable, padRow, spanningRow, textSlots, warn } from './grid.ts';
+import { SENTENCE_PUNCT, cleanCell, visibleLength } from './text.ts';
+import { isNumber, splitValues } from './tokens.ts';
+import type { Found, Reader, Slot } from './types.ts';
+
+/**
+ * Tables of values separated by spaces, as the wrapped extraction prints statistics:
+ *
+ *   表 1 “十二五”期间火灾抢险救援情况统计表      ← caption
+ *   年  份 火警 抢险救援 社会救助 合计出动         ← header
+ *   2011 年 133 124 310 567                       ← rows: a label, then numbers
+ *
+ * - a value line has no sentence punctuation and at least two numbers, numbers making up at
+ *   least 40% of its values; a label followed by numbers only also opens a row (`普通门诊 50`);
+ *   a line of numbers only continues the row above (a wrapped row);
+ * - a table is two or more such rows in a row, with four numbers or more and one value line;
+ *   the short label lines just above it are its header (several when a label wraps; not the
+ *   title under an `附件` label); a `表 N …` line above the header is its caption;
+ * - the header is one row when its values are as many as the columns; otherwise it had
+ *   several levels in print and is kept whole in one cell spanning the table (`degraded`);
+ * - rows with fewer values than columns had merged cells in print: their values are kept in
+ *   order and padded at the end (`degraded`).
+ */
+export const readSpaceTables: Reader = (lines, file, free) => {
+  const found: Found[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!free[i] || !isRowLine(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && free[j] && (isRowLine(lines[j]!) || (j > i && isNumbersOnly(lines[j]!)))) j++;
+    // Two rows at least, and enough numbers that this is a table of values, not a stray line.
+    const block = lines.slice(i, j);
+    const rows = block.some(startsWithLabel) ? block.filter(startsWithLabel).length : block.length;
+    const numbers = block.flatMap(values).filter(isNumber).length;
+    if (rows >= 2 && numbers >= 4 && block.some(isValueLine)) found.push(buildSpaceTable(lines, file, free, i, j));
+    i = j;
+  }
+  return found;
+};
+
+function values(line: Line): string[] {
+  return line.raw.includes('\t') ? [] : splitValues(line.raw);
+}
+
+/** Sentence punctuation, full- or half-width: a line holding it is prose. */
+const PROSE = /[。，；！？;,!?]/;
+
+/** At least two values, two of them numbers, numbers at least 40% of them. */
+export function isValueLine(line: Line): boolean {
+  if (line.spaceOnly || PROSE.test(line.raw)) return false;
+  const v = values(line);
+  const numbers = v.filter(isNumber).length;
+  return v.length >= 2 && numbers >= 2 && numbers / v.length >= 0.4;
+}
+
+/** A value line, or a label followed by numbers only (`普通门诊 50`, the rest wrapped below). */
+function isRowLine(line: Line): boolean {
+  if (isValueLine(line)) return true;
+  if (line.spaceOnly || PROSE.test(line.raw)) return false;
+  const v = values(line);
+  return v.length >= 2 && !isNumber(v[0]!) && v.slice(1).every(isNumber);
+}
+
+function isNumbersOnly(line: Line): boolean {
+  const v = values(line);
+  return v.length >= 1 && v.every(isNumber);
+}
+
+function startsWithLabel(line: Line): boolean {
+  const first = values(line)[0];
+  return first !== undefined && !isNumber(first);
+}
+
+const CAPTION = /^表\s*\d+/;
+/** An attachment label line (`附件`, `附件 2`): the line after it is a title, not a header. */
+const ATTACHMENT_LABEL = /^附件\s*\d*\s*$/;
+
+/** A header line: short, a label rather than a sentence. */
+function isHeaderLine(line: Line): boolean {
+  if (line.spaceOnly || line.raw.includes('\t')) return false;
+  const t = line.raw.trim();
+  return visibleLength(t) <= 24 && !SENTENCE_PUNCT.test(t) && !/[：:]/.test(t) && !CAPTION.test(t);
+}
+
+function buildSpaceTable(
+  lines: readonly Line[],
+  file: string,
+  free: readonly boolean[],
+  first: number,
+  end: number,
+): Found {
+  const warnings: Warning[] = [];
+  const problems: string[] = [];
+
+  // Header lines above the rows, then a caption above them.
+  let start = first;
+  const label = (k: number) => k >= 0 && ATTACHMENT_LABEL.test(lines[k]!.raw.trim());
+  while (
+    start - 1 >= 0 &&
+    free[start - 1] &&
+    isHeaderLine(lines[start - 1]!) &&
+    !label(start - 1) &&
+    first - start < 30
+  )
+    start--;
+  // The line right under an attachment label is the attachment's title, not a header.
+  if (start < first && label(start - 1)) start++;
+  let caption: string | undefined;
+  if (start - 1 >= 0 && free[start - 1] && CAPTION.test(lines[start - 1]!.raw.trim())) {
+    start--;
+    caption = cleanCell(lines[start]!.raw);
+  }
+  const headerLines = lines.slice(caption === undefined ? start : start + 1, first);
+
+  // Rows: a line starting with a label opens a row; number-only lines continue it.
+  const rows: string[][] = [];
+  for (const line of lines.slice(first, end)) {
+    const v = values(line);
+    if (rows.length === 0 || startsWithLabel(line) || !rows.some((r) => !isNumber(r[0] ?? ''))) rows.push(v);
+    else rows[rows.length - 1]!.push(...v);
+  }
+  const width = Math.max(...rows.map((r) => r.length));
+  const short = rows.filter((r) => r.length < width).length;
+  if (short > 0) {
+    problems.push(
+      `${short} of ${rows.length} rows have fewer values than columns (merged cells in print); values kept in order`,
+    );
+  }
+
+  const headValues = joinUnits(headerLines.flatMap(values));
+  const head: Slot[][] = [];
+  if (headValues.length === width) head.push(textSlots(headValues));
+  else if (headValues.length > 0) {
+    head.push(spanningRow(headValues.join(' '), width));
+    problems.push('the header has several levels that could not be laid over the columns; kept whole in one cell');
+  }
+  const degraded = problems.length > 0 ? `space-separated table: ${problems.join('; ')}` : undefined;
+  if (degraded) warnings.push(warn(file, lines[start]!.no, degraded));
+  const body = rows.map((r) => padRow(textSlots(r), width));
+  const table = makeTable({ shape: 'spaces', caption, head, body, degraded }, lines, start, end, file);
+  return { start, end, table, warnings, dropped: [] };
+}
+
+/** A header value that is only a unit in brackets (`（万元）`) belongs to the label before it. */
+function joinUnits(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if (out.length > 0 && /^[（(][^）)]*[）)]$/.test(v)) out[out.length - 1] += v;
+    else out.push(v);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import type { Line } from '../model.ts';
+import { markOf } from './outline.ts';
+import { buildFromCells, findHeader, textOf, type RCell } from './rotated.ts';
+import { cleanCell, visibleLength } from './text.ts';
+import type { Found, Reader } from './types.ts';
+
+/**
+ * Tables printed column after column in narrow cells: each cell's lines come one under the
+ * other, then the next cell of the row, then the next row:
+ *
+ *   5                      ← 序号
+ *   7.防范建 / 设用地新 / 增污染     ← a narrow cell, wrapped
+ *   严格执行《…》… / 物的工业项目。
+ *   区环保局 / 区发展改 / 革委
+ *   长期 / 实施
+ *
+ * A printed line that ends a cell ends with a space (the extractor marks line ends that are
+ * not wraps), or is followed by a blank line or a new page. Like rotated pages, the printed
+ * grid is not in the extraction (several names in one cell end with spaces too), so the
+ * stream of cells goes through the rotated reader's second half: header printed on every page
+ * kept once, rows from the numbering, cells in printed order, `degraded` when unchecked.
+ *
+ * Found as: a run of at least 30 narrow lines (at most 20 visible characters; prose lines are
+ * about 34) with a bare row number on its own line counting up at least three times.
+ */
+export const readStackedTables: Reader = (lines, file, free) => {
+  const found: Found[] = [];
+  for (const [start, end] of findStackedRegions(lines, free)) {
+    const cells = tokenizeStacked(lines, start, end);
+    // Start at the first printed header (what comes before is the title, left as text) or,
+    // without a header, at the first row number.
+    const header = findHeader(cells.map(textOf));
+    const firstRow = cells.find((c) => markOf(textOf(c))?.family === 'serial');
+    const from = header ? cells[header.at[0]!.index]!.line : (firstRow?.line ?? start);
+    found.push(
+      buildFromCells(tokenizeStacked(lines, from, end), {
+        lines,
+        file,
+        start: from,
+        end,
+        shape: 'columns',
+        what: 'table printed cell by cell',
+      }),
+    );
+  }
+  return found;
+};
+
+const NARROW = 20;
+const MIN_LINES = 30;
+
+/** A line of a narrow cell; `抄送：` and the like (a short label with a colon) end a table. */
+function isNarrow(line: Line): boolean {
+  if (line.spaceOnly) return true;
+  if (line.raw.includes('\t')) return false;
+  const t = line.raw.trim();
+  return visibleLength(t) <= NARROW && !/^\p{Script=Han}{2,4}[：:]/u.test(t);
+}
+
+function isSerialLine(line: Line): boolean {
+  return /^\d{1,3}$/.test(line.raw.trim());
+}
+
+export function findStackedRegions(lines: readonly Line[], free: readonly boolean[]): [number, number][] {
+  const regions: [number, number][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!free[i] || !isNarrow(lines[i]!) || lines[i]!.spaceOnly) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && free[j] && isNarrow(lines[j]!)) j++;
+    let e = j;
+    while (e > i && lines[e - 1]!.spaceOnly) e--;
+    const narrow = lines.slice(i, e).filter((l) => !l.spaceOnly).length;
+    if (narrow >= MIN_LINES && serialRun(lines.slice(i, e)) >= 3) regions.push([i, e]);
+    i = j;
+  }
+  return regions;
+}
+
+/** Longest run of bare row numbers counting up by one (one may be missing). */
+function serialRun(lines: readonly Line[]): number {
+  const numbers = lines.filter(isSerialLine).map((l) => Number(l.raw.trim()));
+  let best = 0;
+  numbers.forEach((n, i) => {
+    let last = n;
+    let length = 1;
+    for (const m of numbers.slice(i + 1)) {
+      if (m === last + 1 || m === last + 2) {
+        last = m;
+        length++;
+      }
+    }
+    best = Math.max(best, length);
+  });
+  return best;
+}
+
+/**
+ * Cells printed side by side on one line (`2017年我区重点任务 牵头单位 参与单位`, two
+ * departments in one row): a space between two words of two or more Han characters each.
+ * A letter-spaced word (`严 控`) is not split.
+ */
+export function sideBySide(text: string): string[] {
+  return text.split(/(?<=\p{Script=Han}{2}) (?=\p{Script=Han}{2})/u);
+}
+
+/**
+ * Cells of a narrow-cell table: a cell ends after a line ending with a space, before a blank
+ * line, before a new page (a line indented with spaces), and at a whitespace-only line.
+ */
+export function tokenizeStacked(lines: readonly Line[], start: number, end: number): RCell[] {
+  const cells: RCell[] = [];
+  let current: RCell = { pieces: [], line: start };
+  const close = (next: number) => {
+    if (current.pieces.length > 0) cells.push(current);
+    current = { pieces: [], line: next };
+  };
+  for (let k = start; k < end; k++) {
+    const line = lines[k]!;
+    if (line.spaceOnly) {
+      close(k + 1);
+      continue;
+    }
+    if (line.blanksBefore > 0 || /^[ \u00a0]+\S/.test(line.raw)) close(k);
+    const words = sideBySide(cleanCell(line.raw));
+    words.forEach((word, w) => {
+      if (w > 0) close(k);
+      if (current.pieces.length === 0) current.line = k;
+      current.pieces.push(word);
+    });
+    if (/[ \u00a0]$/.test(line.raw)) close(k + 1);
+  }
+  close(end);
+  return cells;
+}

@@ -1,0 +1,40 @@
+import type { Line, Table, Warning } from '../model.ts';
+
+/**
+ * What `scanTables` returns, in order: every input line in exactly one segment.
+ * (The shape of `Segment` in structure/context.ts, declared here so this folder stands alone.)
+ * A table segment also says which text of its lines the table holds only once although the
+ * source printed it several times (`repeated`: header copies at page breaks, a cell printed
+ * twice), so that text accounting can tell a merged repeat from a loss: the visible
+ * characters of `lines` are exactly those of the table plus those of `repeated`.
+ */
+export type Segment =
+  { kind: 'text'; lines: Line[] } | { kind: 'table'; table: Table; lines: Line[]; repeated: string[] };
+
+/**
+ * A table found by one reader: it claims the lines `start` … `end - 1` (indices into the
+ * scanned `Line[]`, not source line numbers).
+ */
+export interface Found {
+  start: number;
+  end: number;
+  table: Table;
+  warnings: Warning[];
+  /**
+   * Text the reader dropped on purpose because it repeats text kept elsewhere in the table
+   * (a header row printed again on every page). The "nothing lost" check allows for it.
+   */
+  dropped: string[];
+}
+
+/**
+ * A reader looks at the lines not yet claimed (`free[i]`) and returns the tables it finds.
+ * Readers run one after another, most specific first; each sees what the previous claimed.
+ */
+export type Reader = (lines: readonly Line[], file: string, free: readonly boolean[]) => Found[];
+
+/**
+ * One slot of a rectangular grid before it becomes `TableCell[][]`: a cell that starts here,
+ * or a place covered by the cell above (`up`, a rowspan) or to the left (`left`, a colspan).
+ */
+export type Slot = { text: string } | 'up' | 'left';

@@ -126,6 +126,8 @@ export interface Attachment {
   /** The label line as printed (`附件 1`, `西政办发〔2017〕13 号附件 1`), when the source has one. */
   printedLabel?: string;
   title?: string;
+  /** The title is not printed at the section; it comes from the 附件说明. */
+  titleFromNote?: boolean;
   blocks: Block[];
   span: SourceSpan;
 }

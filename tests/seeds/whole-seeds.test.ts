@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseSeeds } from '../../src/pipeline/build.ts';
@@ -9,6 +11,9 @@ import { scanTables } from '../../src/pipeline/tables/index.ts';
  */
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const { issues, notices, warnings } = parseSeeds(seedsDir, scanTables);
+const files = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
 const byFile = (prefix: string) => notices.filter((n) => n.kind === 'notice' && n.source.file.startsWith(prefix));
 
 describe('the 2017 seeds', () => {
@@ -72,5 +77,56 @@ describe('the 2017 seeds', () => {
 
   it('name each issue by the period its notices cover', () => {
     expect(issues.map((i) => i.id)).toEqual(['2017-01--2017-06', '2017-09--2018-01']);
+  });
+});
+
+describe('tables of the 2017 seeds', () => {
+  const blocksOf = (n: (typeof notices)[number]) => [...n.body, ...n.issued.flatMap((d) => d.blocks), ...n.attachments.flatMap((a) => a.blocks)];
+
+  it('leave no run of more than 3 consecutive paragraphs of one or two characters anywhere', () => {
+    for (const n of notices) {
+      let run = 0;
+      for (const b of blocksOf(n)) {
+        const short = b.type === 'paragraph' && [...b.inlines.map((i) => i.value).join('').trim()].length <= 2;
+        run = short ? run + 1 : 0;
+        expect(run, `${n.slug} at line ${b.span.line}`).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+
+  it('hold only cell text found in the source', () => {
+    const source = files.map((f) => f.replace(/\s+/g, '')).join('');
+    for (const n of notices) {
+      for (const b of blocksOf(n)) {
+        if (b.type !== 'table') continue;
+        for (const cell of [...b.head, ...b.body].flat()) {
+          for (const piece of cell.text.split('\n')) expect(source.includes(piece.replace(/\s+/g, '')), `${n.slug}: ${piece}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('are found in the notices whose task breakdowns are printed as rotated pages', () => {
+    const shapes = (slug: string) => notices.find((n) => n.slug === slug)!.attachments.flatMap((a) => a.blocks).filter((b) => b.type === 'table').map((b) => b.shape);
+    expect(shapes('xzf-2017-5')).toContain('rotated');
+    expect(shapes('xzbf-2017-2').length + notices.find((n) => n.slug === 'xzbf-2017-2')!.body.filter((b) => b.type === 'table').length).toBeGreaterThan(0);
+  });
+});
+
+describe('attachments of the 2017 seeds', () => {
+  it('link every item of every 附件说明 to a section of its notice', () => {
+    for (const n of notices) {
+      for (const ref of n.attachmentNote) {
+        expect(ref.target, `${n.slug}: ${ref.label} ${ref.title}`).toBeDefined();
+        expect(n.attachments.map((a) => a.id)).toContain(ref.target);
+      }
+    }
+  });
+
+  it('split attachments printed as unlabelled landscape tables from the one before them', () => {
+    expect(notices.find((n) => n.slug === 'xzbf-2017-13')!.attachments.map((a) => a.title)).toEqual([
+      '西城区政务服务体系建设领导小组成员名单',
+      '《北京市西城区关于进一步加强政务服务体系建设的实施意见》任务分解表',
+    ]);
   });
 });

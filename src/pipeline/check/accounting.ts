@@ -37,7 +37,8 @@ export function noticeFragments(n: Notice): Fragment[] {
   if (n.partLines.signature) out.push({ line: n.partLines.signature, text: squash(n.signature.join('')) });
   for (const d of n.issued) out.push({ line: d.span.line, text: squash(d.title) }, ...blockFragments(d.blocks));
   for (const a of n.attachments) {
-    out.push({ line: a.span.line, text: squash(`${a.printedLabel ?? ''}${a.title ?? ''}`) });
+    const printedTitle = a.titleFromNote ? '' : (a.title ?? '');
+    out.push({ line: a.span.line, text: squash(`${a.printedLabel ?? ''}${printedTitle}`) });
     out.push(...blockFragments(a.blocks));
   }
   if (n.partLines.colophon) out.push({ line: n.partLines.colophon, text: squash(n.colophon.join('')) });

@@ -1,10 +1,11 @@
-import type { Attachment, AttachmentRef, Block, GazetteIssueRef, IssuedDocument, Line, Notice, NoticeMeta } from '../model.ts';
+import type { Attachment, AttachmentRef, Block, GazetteIssueRef, IssuedDocument, Line, Notice, NoticeMeta, Paragraph } from '../model.ts';
 import { joinCjk } from '../normalize/spacing.ts';
 import { gapBefore, nextTextLine, type NoticeDraft } from '../split/split-issue.ts';
 import { slugForNotice } from '../../utils/slug.ts';
 import { toBlocks } from './blocks.ts';
 import type { ParseContext } from './context.ts';
 import { isoDate } from './dates.ts';
+import { inlineText } from './inlines.ts';
 import { genreOf, issuerFromMasthead, parseDocNumber } from './doc-number.ts';
 import { rebuildParagraphs, spanOf } from './paragraphs.ts';
 import {
@@ -256,6 +257,57 @@ function buildIssued(lines: Line[], ctx: ParseContext, index: number, withTitle:
   };
 }
 
+/** A short phrase with no sentence in it: what a title looks like. */
+function isTitlePhrase(text: string): boolean {
+  return [...text].length <= 60 && !/[。；：:;，]/u.test(text);
+}
+
+/** Whether a table caption names an attachment: the caption holds its title, or its end. */
+function captionNames(caption: string | undefined, title: string): boolean {
+  if (!caption) return false;
+  const c = joinCjk(caption).replace(/^附件[：:]?/u, '');
+  const t = joinCjk(title);
+  return c.includes(t) || (c.length >= 6 && t.endsWith(c));
+}
+
+/**
+ * Attachments printed as landscape table pages often have no label line of their own, so
+ * they run on in the attachment before them. The 附件说明 says how many there are: an
+ * attachment that the note names but the source never labels starts at the table whose
+ * caption names it, or — when it is the only one missing — at a rotated table that follows
+ * other content. A section with neither label nor title takes its title from the note.
+ */
+function completeAttachments(attachments: readonly Attachment[], note: readonly AttachmentRef[]): Attachment[] {
+  const labelled = new Set(attachments.map((a) => a.label));
+  const missing = note.filter((ref) => !labelled.has(ref.label));
+  const out: Attachment[] = [];
+  for (const att of attachments) {
+    let current: Attachment = { ...att, blocks: [] };
+    out.push(current);
+    att.blocks.forEach((block, i) => {
+      const prev = att.blocks[i - 1];
+      const named = block.type === 'table' ? missing.find((ref) => captionNames(block.caption, ref.title)) : undefined;
+      const only = missing.length === 1 && i > 0 ? missing[0] : undefined;
+      const rotated = block.type === 'table' && block.shape === 'rotated' && !block.caption;
+      // A title line right after a table: the next document begins (its printed title may differ from the note's).
+      const titleLine =
+        block.type === 'paragraph' && prev?.type === 'table' && genreOf(inlineText(block.inlines)) !== undefined && isTitlePhrase(inlineText(block.inlines));
+      const ref = named ?? (rotated || titleLine ? only : undefined);
+      if (ref && current.blocks.length > 0) {
+        missing.splice(missing.indexOf(ref), 1);
+        current = titleLine
+          ? { id: '', label: ref.label, title: inlineText((block as Paragraph).inlines), blocks: [], span: block.span }
+          : { id: '', label: ref.label, title: ref.title, titleFromNote: true, blocks: [], span: block.span };
+        out.push(current);
+        if (titleLine) return;
+      }
+      current.blocks.push(block);
+    });
+  }
+  if (note.length === 1 && out.length === 1 && !out[0]!.title) Object.assign(out[0]!, { title: note[0]!.title, titleFromNote: true });
+  return out.map((a, i) => ({ ...a, id: `fj-${i + 1}` }));
+}
+
 const ISSUING = /印发|转发|发布|公布|颁布|批转/u;
 
 /** Text the parser found where this kind of notice has none: shown, marked, reported. */
@@ -347,6 +399,8 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
       issued.push(doc);
     }
   }
+  const completed = completeAttachments(attachments, attachmentNote);
+  attachments.splice(0, attachments.length, ...completed);
   for (const ref of attachmentNote) {
     const target = attachments.find((a) => a.label === ref.label) ?? (attachmentNote.length === 1 ? attachments[0] : undefined);
     if (target) ref.target = target.id;

@@ -277,6 +277,52 @@ describe('notice page tools', () => {
   });
 });
 
+describe('reference panels', () => {
+  it('本文引用 and 引用本文 follow the frontmatter: links where the gazette has the document, <cite> elsewhere; not indexed, not printed', async () => {
+    for (const fm of notices) {
+      await visit(`/notices/${fm.slug}/`);
+      const found = await tb.page.evaluate(() => {
+        const read = (name: string) => {
+          const panel = document.querySelector<HTMLElement>(`[data-refs="${name}"]`);
+          if (!panel) return null;
+          return {
+            ignored: panel.closest('[data-pagefind-ignore]') !== null,
+            items: Array.from(panel.querySelectorAll('li'), (li) => ({
+              href: li.querySelector('a')?.getAttribute('href') ?? null,
+              cite: li.querySelector('cite')?.textContent ?? null,
+              text: li.textContent ?? '',
+            })),
+          };
+        };
+        return { cites: read('cites'), citedBy: read('citedBy') };
+      });
+      const cites = fm.cites ?? [];
+      const citedBy = fm.citedBy ?? [];
+      if (cites.length === 0) expect.soft(found.cites, `${fm.slug}: empty 本文引用 shown`).toBeNull();
+      else {
+        expect.soft(found.cites?.ignored, fm.slug).toBe(true);
+        expect.soft(found.cites?.items.length, fm.slug).toBe(cites.length);
+        cites.forEach((cite, i) => {
+          const item = found.cites?.items[i];
+          if (cite.href) expect.soft(item?.href, `${fm.slug} cite ${i}`).toBe(cite.href);
+          else expect.soft(item?.cite, `${fm.slug} cite ${i}`).toBe(cite.text.replace(/\s*[\r\n]+\s*/g, ''));
+          if (cite.docNumber) expect.soft(squash(item?.text ?? '')).toContain(cite.docNumber);
+        });
+      }
+      if (citedBy.length === 0) expect.soft(found.citedBy, `${fm.slug}: empty 引用本文 shown`).toBeNull();
+      else {
+        expect.soft(found.citedBy?.ignored, fm.slug).toBe(true);
+        expect.soft(found.citedBy?.items.map((item) => item.href), fm.slug).toEqual(citedBy.map((ref) => `/notices/${ref.slug}/`));
+      }
+      if (found.cites || found.citedBy) {
+        await tb.page.emulateMedia({ media: 'print' });
+        expect.soft(await tb.page.isVisible('[data-refs]'), `${fm.slug}: panels printed`).toBe(false);
+        await tb.page.emulateMedia({ media: 'screen' });
+      }
+    }
+  });
+});
+
 describe('大事记', () => {
   const chronicles = notices.filter((fm) => fm.kind === 'chronicle');
 

@@ -399,7 +399,7 @@ describe('feeds and open data', () => {
 });
 
 describe('small screens', () => {
-  it.for(['/', '/notices/', `/issues/${report.issues[0]!.id}/`, ...notices.filter((fm) => fm.kind === 'chronicle' || fm.toc.length > 20).slice(0, 3).map((fm) => `/notices/${fm.slug}/`)])(
+  it.for(['/', '/notices/', '/issues/', ...report.issues.map((issue) => `/issues/${issue.id}/`), ...notices.map((fm) => `/notices/${fm.slug}/`)])(
     '%s has no horizontal scroll at 360 px, also with the large 字号',
     async (path) => {
       await tb.page.setViewportSize({ width: 360, height: 740 });

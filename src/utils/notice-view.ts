@@ -15,10 +15,13 @@ export function noticeDate(data: NoticeFrontmatter): string | undefined {
   return data.signedDate ?? data.printedDate;
 }
 
-/** The date to show in lists: 印发日期 (the publication date), else 成文日期, with its label. */
+/**
+ * The date to show in lists, with its label: the one lists are sorted by (noticeDate, i.e.
+ * 成文日期, else 印发日期), so that the order a reader sees matches the dates shown.
+ */
 export function listDate(data: NoticeFrontmatter): { label: string; iso: string } | undefined {
-  if (data.printedDate) return { label: '印发日期', iso: data.printedDate };
   if (data.signedDate) return { label: '成文日期', iso: data.signedDate };
+  if (data.printedDate) return { label: '印发日期', iso: data.printedDate };
   return undefined;
 }
 

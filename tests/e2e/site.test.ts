@@ -2,7 +2,7 @@
  * The built site in a real browser (Chromium via playwright-core), served from dist/ by the
  * e2e global setup. Expected values come from the generated content/notices/*.mdx frontmatter.
  *
- *  - the home page lists every notice and links to it;
+ *  - the index of notices (/notices/) lists every notice and links to it;
  *  - every notice page loads with its title as the only <h1>, lang zh-CN, a Pagefind body and
  *    schema.org Legislation JSON-LD that matches the frontmatter;
  *  - no request leaves the local server.
@@ -41,9 +41,9 @@ describe('generated content', () => {
   });
 });
 
-describe('home page', () => {
+describe('index of notices', () => {
   it('lists every notice with a link to its page', async () => {
-    const { status, blocked } = await visit(siteUrl('/'));
+    const { status, blocked } = await visit(siteUrl('/notices/'));
     expect(status).toBe(200);
     expect(blocked).toEqual([]);
 
@@ -53,14 +53,14 @@ describe('home page', () => {
         hrefs: Array.from(li.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href),
       })),
     );
-    expect(items.length, 'no [data-notice-list] li[data-slug] on the home page').toBeGreaterThan(0);
+    expect(items.length, 'no [data-notice-list] li[data-slug] on /notices/').toBeGreaterThan(0);
 
     const bySlug = new Map(items.map((item) => [item.slug, item]));
     const missing = notices.map((n) => n.frontmatter.slug).filter((slug) => !bySlug.has(slug));
-    expect(missing, 'notices missing from the home page list').toEqual([]);
+    expect(missing, 'notices missing from /notices/').toEqual([]);
 
     const unknown = items.map((item) => item.slug).filter((slug) => !notices.some((n) => n.frontmatter.slug === slug));
-    expect(unknown, 'home page lists slugs that have no notice').toEqual([]);
+    expect(unknown, '/notices/ lists slugs that have no notice').toEqual([]);
 
     const badLinks = notices
       .map((n) => n.frontmatter.slug)

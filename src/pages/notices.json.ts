@@ -1,0 +1,30 @@
+/**
+ * /notices.json: open data, every notice's metadata (its frontmatter without `toc`) with its
+ * address, newest first (the order of /notices/). Field meanings: src/schemas/notice.ts.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { issuePath, noticePath, sortEntries } from '../utils/browse.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('notices.json needs `site` in astro.config.mjs');
+  const entries = sortEntries(await getCollection('notices'), 'date');
+  const notices = entries.map(({ data }) => {
+    const { toc: _toc, ...fields } = data;
+    return {
+      url: new URL(noticePath(data.slug), site).href,
+      ...fields,
+      // Defaults of the schema, spelled out: Astro's content cache can hold entries parsed before they existed.
+      cites: data.cites ?? [],
+      citedBy: data.citedBy ?? [],
+      issue: { ...data.issue, url: new URL(issuePath(data.issue.id), site).href },
+    };
+  });
+  const body = {
+    title: '北京市西城区人民政府公报：公文元数据',
+    home: new URL('/', site).href,
+    count: notices.length,
+    notices,
+  };
+  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

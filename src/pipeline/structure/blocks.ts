@@ -2,7 +2,7 @@ import type { Block, Heading, Line } from '../model.ts';
 import type { ParseContext } from './context.ts';
 import { depthsFor, headingOf, type HeadingKind, type HeadingMatch } from './headings.ts';
 import { parseInlines } from './inlines.ts';
-import { rebuildParagraphs, spanOf } from './paragraphs.ts';
+import { rebuildParagraphs, spanOf, type RawParagraph } from './paragraphs.ts';
 
 /**
  * Turns a run of lines of one part (正文, an issued plan, an attachment) into blocks:
@@ -21,7 +21,9 @@ export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top
       blocks.push(repeated.length > 0 ? { ...segment.table, repeated } : segment.table);
       continue;
     }
-    for (const p of rebuildParagraphs(segment.lines, ctx.layout, ctx.measure)) {
+    const rebuilt = rebuildParagraphs(segment.lines, ctx.layout, ctx.measure);
+    // In a wrapped file a heading ends its line with a hard break already.
+    for (const p of ctx.layout === 'paragraphs' ? splitRunOnHeadings(rebuilt) : rebuilt) {
       const match = headingOf(p.text);
       const inlines = parseInlines(p.text);
       const span = spanOf(ctx.file, p.lines);
@@ -35,6 +37,24 @@ export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top
   }
   assignHeadingLevels(blocks, pending, idPrefix, top);
   return blocks;
+}
+
+/**
+ * A heading line can look like a paragraph cut at a page boundary (`（一）加强部门协同配合，
+ * 明确职责分工` then its first paragraph). When headings of the same kind stand alone
+ * elsewhere in the part, such a joined paragraph is a heading followed by its text.
+ */
+function splitRunOnHeadings(paragraphs: RawParagraph[]): RawParagraph[] {
+  const standalone = new Set(paragraphs.map((p) => headingOf(p.text)?.kind).filter((k) => k !== undefined));
+  return paragraphs.flatMap((p) => {
+    const [first, ...rest] = p.lines;
+    const kind = first && rest.length > 0 && !headingOf(p.text) ? headingOf(first.text)?.kind : undefined;
+    if (!kind || !standalone.has(kind)) return [p];
+    return [
+      { text: first!.text, lines: [first!] },
+      { text: p.text.slice(first!.text.length), lines: rest },
+    ];
+  });
 }
 
 /** Depth by the kinds present; ids from the chain of heading numbers (zw-2-1 = 二、（一）). */

@@ -364,7 +364,11 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   const body = toBlocks(before, ctx, 'zw', 2);
   const signature = sig >= 0 ? textOf(lines.slice(sig, tailStart)) : [];
   if (signature.length === 2) {
-    meta.issuer = signature[0];
+    // The 版头 names the 发文机关; a 署名 that differs is shown as printed and reported.
+    if (!meta.issuer) meta.issuer = signature[0];
+    else if (meta.issuer !== signature[0]) {
+      warn(ctx, lines[sig]!.no, meta.title, `署名 ${signature[0]} differs from the 版头's 发文机关 ${meta.issuer}`);
+    }
     const iso = isoDate(signature[1]!);
     if (iso) meta.signedDate = iso;
   }

@@ -149,3 +149,30 @@ describe('a notice cut off after its number', () => {
     expect(warnings.map((w) => w.message)).toContain('notice has no title after its 发文字号');
   });
 });
+
+describe('a second 附件说明 inside the plan a notice issues', () => {
+  it('stays in the plan, and the plan text after it is kept', () => {
+    const { notices } = parseIssue(
+      source([
+        '北京市西城区人民政府文件',
+        '西政发〔2099〕3号',
+        '北京市西城区人民政府关于印发某计划的通知',
+        '各有关单位：',
+        '现将《某计划》印发给你们。',
+        '附件：名单',
+        '北京市西城区人民政府',
+        '2099年1月2日',
+        '某计划',
+        '一、总则',
+        '附件：另一名单',
+        '二、其他',
+        '计划的最后一段。',
+      ].map((l) => `${l} `), // a wrapped file: every line here ends a paragraph
+      ),
+      noTables,
+    );
+    const plan = notices[0]!.issued[0]!;
+    expect(notices[0]!.attachmentNote.map((r) => r.title)).toEqual(['名单']);
+    expect(plan.blocks.map((b) => (b.type === 'table' ? '' : inlineText(b.inlines)))).toEqual(['一、总则', '附件：另一名单', '二、其他', '计划的最后一段。']);
+  });
+});

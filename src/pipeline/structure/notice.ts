@@ -102,11 +102,26 @@ export function parseAttachmentNote(lines: readonly string[]): AttachmentRef[] {
 }
 
 /** Separates a part's 附件说明 (from its `附件：` line to the end) from the text before it. */
-function splitNote(lines: Line[], ctx: ParseContext): { before: Line[]; note: AttachmentRef[]; noteLines: string[] } {
+function splitNote(lines: Line[], ctx: ParseContext): { rest: Line[]; note: AttachmentRef[]; noteLines: string[]; noteStart?: number } {
   const at = lines.findIndex((l) => ATTACHMENT_NOTE.test(l.text));
-  if (at < 0) return { before: lines, note: [], noteLines: [] };
-  const noteLines = rebuildParagraphs(lines.slice(at), ctx.layout, ctx.measure).map((p) => p.text);
-  return { before: lines.slice(0, at), note: parseAttachmentNote(noteLines), noteLines };
+  if (at < 0) return { rest: lines, note: [], noteLines: [] };
+  // The note is its `附件：` paragraph and the numbered items after it; what follows stays text.
+  const paragraphs = rebuildParagraphs(lines.slice(at), ctx.layout, ctx.measure);
+  const items = [paragraphs[0]!];
+  if (/^附\s*件\s*[：:]\s*\d{1,2}[.．、]/u.test(paragraphs[0]!.text)) {
+    for (const p of paragraphs.slice(1)) {
+      if (!/^\d{1,2}[.．、]/u.test(p.text)) break;
+      items.push(p);
+    }
+  }
+  const taken = new Set(items.flatMap((p) => p.lines));
+  const noteLines = items.map((p) => p.text);
+  return {
+    rest: lines.filter((l) => !taken.has(l)),
+    note: parseAttachmentNote(noteLines),
+    noteLines,
+    noteStart: lines[at]!.no,
+  };
 }
 
 type Region = { kind: 'issued' | 'attachment' | 'colophon'; lines: Line[] };
@@ -357,11 +372,11 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   const sig = findSignature(lines, k);
   const tailStart = sig >= 0 ? nextTextLine(lines, sig + 1) + 1 : findTailStart(lines, k);
   const bodyLines = lines.slice(k, sig >= 0 ? sig : tailStart);
-  const { before, note, noteLines } = splitNote(bodyLines, ctx);
-  let noteLineNo = noteLines.length > 0 ? firstTextNo(bodyLines.slice(before.length)) : undefined;
+  const { rest, note, noteLines, noteStart } = splitNote(bodyLines, ctx);
+  let noteLineNo = noteStart;
   const attachmentNote = note;
   const attachmentNoteLines = noteLines;
-  const body = toBlocks(before, ctx, 'zw', 2);
+  const body = toBlocks(rest, ctx, 'zw', 2);
   const signature = sig >= 0 ? textOf(lines.slice(sig, tailStart)) : [];
   if (signature.length === 2) {
     // The 版头 names the 发文机关; a 署名 that differs is shown as printed and reported.
@@ -388,17 +403,18 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     } else if (region.kind === 'attachment') {
       attachments.push(buildAttachment(region.lines, ctx, attachments.length, attachmentNote));
     } else {
-      const split = splitNote(region.lines, ctx);
       // A 印发 notice's 附件说明 usually closes the plan it issues; it still names the attachments.
-      if (attachmentNote.length === 0 && split.note.length > 0) {
-        noteLineNo = firstTextNo(region.lines.slice(split.before.length));
+      // A second one (the notice had its own) stays in the plan's text.
+      const split = attachmentNote.length === 0 ? splitNote(region.lines, ctx) : { rest: region.lines, note: [], noteLines: [] };
+      if (split.note.length > 0) {
+        noteLineNo = split.noteStart;
         partLines.attachmentNote = noteLineNo;
         attachmentNote.push(...split.note);
         attachmentNoteLines.push(...split.noteLines);
       }
       // Only a notice that issues something (印发, 转发 …) has a text after its signature.
       const placed = ISSUING.test(meta.title);
-      const doc = buildIssued(split.before, ctx, issued.length, placed);
+      const doc = buildIssued(split.rest, ctx, issued.length, placed);
       if (!placed) markUnplaced(doc, ctx, meta.title);
       issued.push(doc);
     }

@@ -2,12 +2,14 @@
  * Printing: notices printed to PDF by Chromium (page.pdf with the print stylesheet, as the browser's
  * print dialog does) and read back with poppler-utils. See docs/print.md.
  *
- * Three notices are printed: a short one (西政发〔2017〕2号), the one with the most tables (or, while
- * the pipeline emits no `.gw-table`, the one with the most attachments after the attachment notice),
- * and one with attachments (xzf-2017-4). Each PDF must be A4, carry the 版头 and title on page 1,
- * number its pages `— n —` on the outer side below the type area, keep every line inside the type
- * area on the 22 × 28 grid, print every block of the notice and no interface text, start each 附件
- * on a new page, have no blank page, and a page count that fits its length.
+ * Four notices are printed (see choose()): a short one (西政发〔2017〕2号), the one with the widest
+ * table (or, while the pipeline emits no `.gw-table`, the one with the most attachments after the
+ * attachment notice), one with attachments (xzf-2017-4), and the one with the most rows of rotated
+ * tables (landscape pages). Each PDF must be A4, carry the 版头 and title on page 1, number its pages
+ * `— n —` on the outer side below the type area, keep every line inside the type area on the
+ * 22 × 28 grid, print every block of the notice and no interface text, print every table row whole
+ * on one page under its header row, start each 附件 on a new page, have no blank page, and a page
+ * count that fits its length. PRINT_NOTICES=slug,slug runs the same checks on other notices.
  * A long, wide table injected into a notice page checks the table rules (header row repeated on
  * every page, rows never split, nothing outside the type area) whatever the pipeline emits.
  *

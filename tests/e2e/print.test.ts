@@ -369,6 +369,10 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
       const ruleRows = redPerRow.filter((n) => n >= typeWidth * 0.95).length;
       expect(glyphRows, 'rows of red 发文机关标志 glyphs on page 1').toBeGreaterThan(((8 / 25.4) * dpi) | 0);
       expect(ruleRows, 'rows of the red rule under the 版头').toBeGreaterThan(0);
+      // The 发文机关标志 starts 35 mm below the top of the type area (37 + 35 mm from the paper's edge).
+      const top = (redPerRow.findIndex((n) => n > 0) / dpi) * 25.4;
+      expect(top, 'top of the 发文机关标志, mm from the top edge').toBeGreaterThan(72 - 1.5);
+      expect(top, 'top of the 发文机关标志, mm from the top edge').toBeLessThan(72 + 1.5);
     }
   });
 
@@ -382,8 +386,9 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
       const n = numbers[0];
       if (!n) continue;
       const a = area(p.page);
-      expect.soft(centreY(n), `page ${p.page}: page number below the type area`).toBeGreaterThan(a.bottom + 3);
-      expect.soft(centreY(n), `page ${p.page}: page number within 12 mm of the type area`).toBeLessThan(a.bottom + 12);
+      // The rule of `— n —` sits 7 mm below the type area; poppler's box centre is ~1.5 mm above it.
+      expect.soft(centreY(n), `page ${p.page}: page number 7 mm below the type area`).toBeGreaterThan(a.bottom + 4);
+      expect.soft(centreY(n), `page ${p.page}: page number 7 mm below the type area`).toBeLessThan(a.bottom + 8);
       if (p.page % 2 === 1) {
         expect.soft(n.x0, `page ${p.page} (odd): number on the right`).toBeGreaterThan(a.width / 2);
         expect.soft(n.x1, `page ${p.page} (odd): 空一字 from the right edge of the type area`).toBeLessThan(a.right - 4);

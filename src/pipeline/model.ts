@@ -81,6 +81,11 @@ export interface Heading {
   depth: 2 | 3 | 4 | 5;
   /** Stable fragment id, derived from the heading's own number and text. */
   id: string;
+  /**
+   * The numbering the heading is printed with, which decides its face in print (一、 黑体,
+   * （一） 楷体, 1. and （1） 仿宋): `1` 一、, `2` （一）, `3` 1., `4` （1）, `chapter` 第一章/第一节.
+   */
+  levelKind?: '1' | '2' | '3' | '4' | 'chapter';
   inlines: Inline[];
   span: SourceSpan;
 }

@@ -1,45 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colophonLines, htmlText, levelKind, markHeadingKinds, printColophon } from './print-view.ts';
-
-describe('levelKind', () => {
-  it('names the four levels of GB/T 9704 and chapters', () => {
-    expect(levelKind('一、综合优秀单位')).toBe('1');
-    expect(levelKind('十二、其他')).toBe('1');
-    expect(levelKind('（一）总体要求')).toBe('2');
-    expect(levelKind('(三)在健全安全生产体制')).toBe('2');
-    expect(levelKind('1.市场准入和退出标准')).toBe('3');
-    expect(levelKind('12．完善机制')).toBe('3');
-    expect(levelKind('（1）不得设置')).toBe('4');
-    expect(levelKind('(4)不得设置没有法律法规依据的审批')).toBe('4');
-    expect(levelKind('第一章 规划背景')).toBe('chapter');
-    expect(levelKind('　第十节 附则')).toBe('chapter');
-  });
-
-  it('leaves other headings alone', () => {
-    expect(levelKind('序 言')).toBeUndefined();
-    expect(levelKind('1月')).toBeUndefined();
-    expect(levelKind('1.5倍以上')).toBeUndefined();
-    expect(levelKind('西城区冰雪运动发展规划（2016-2022年）')).toBeUndefined();
-    expect(levelKind('')).toBeUndefined();
-  });
-});
-
-describe('markHeadingKinds', () => {
-  it('adds data-level-kind to numbered h2–h5 and keeps everything else byte for byte', () => {
-    const html =
-      '<p>一、不是标题</p><h2 id="zw-1">一、综合</h2><h3 id="a">（一）<a href="#x">链</a></h3>' +
-      '<h4 id="b">1.细则</h4><h5>（1）条目</h5><h2 id="wb-title" class="gw-issued-title">规划</h2><h1>一、标题</h1>';
-    expect(markHeadingKinds(html)).toBe(
-      '<p>一、不是标题</p><h2 id="zw-1" data-level-kind="1">一、综合</h2><h3 id="a" data-level-kind="2">（一）<a href="#x">链</a></h3>' +
-        '<h4 id="b" data-level-kind="3">1.细则</h4><h5 data-level-kind="4">（1）条目</h5><h2 id="wb-title" class="gw-issued-title">规划</h2><h1>一、标题</h1>',
-    );
-  });
-
-  it('does not override a kind the pipeline already wrote', () => {
-    const html = '<h3 id="a" data-level-kind="1">（一）x</h3>';
-    expect(markHeadingKinds(html)).toBe(html);
-  });
-});
+import { colophonLines, htmlText, printColophon } from './print-view.ts';
 
 describe('htmlText', () => {
   it('drops tags and decodes references', () => {

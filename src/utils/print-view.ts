@@ -2,11 +2,6 @@
  * Helpers for printing a notice the way a 公文 is printed (GB/T 9704-2012); see docs/print.md.
  * Pure functions of rendered HTML strings and the frontmatter; no Astro imports.
  *
- * - `levelKind` / `markHeadingKinds`: the printed face of a heading follows its numbering
- *   (一、 黑体, （一） 楷体, 1. and （1） 仿宋), not its depth: the pipeline emits h2–h5 by the levels
- *   present, so `<h3>` is 一、 in one notice and （一） in another. Headings get
- *   `data-level-kind` here until the pipeline writes it itself (a heading that already has the
- *   attribute is left alone).
  * - `colophonLines` / `printColophon`: the 版记 as printed has 抄送 above a thin rule and
  *   印发机关 (left) with 印发日期 (right) below it. The pipeline gives the 版记 as the source's
  *   lines; when those lines say exactly what the frontmatter says, the page prints a
@@ -14,24 +9,6 @@
  */
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
 import { cnDate } from './notice-view.ts';
-
-/** `1` 一、, `2` （一）, `3` 1., `4` （1）, `chapter` 第一章 / 第一节 / 第一编. */
-export type LevelKind = '1' | '2' | '3' | '4' | 'chapter';
-
-const CN_NUM = '一二三四五六七八九十百零〇两';
-const PATTERNS: [LevelKind, RegExp][] = [
-  ['chapter', new RegExp(`^第[${CN_NUM}\\d]+[章节编]`)],
-  ['1', new RegExp(`^[${CN_NUM}]+[、．.]`)],
-  ['2', new RegExp(`^[（(][${CN_NUM}]+[）)]`)],
-  ['3', /^[0-9０-９]+[.．、](?![0-9０-９])/],
-  ['4', /^[（(][0-9０-９]+[）)]/],
-];
-
-/** The numbering kind of a heading's text, or undefined when it has no known numbering. */
-export function levelKind(text: string): LevelKind | undefined {
-  const t = text.replace(/^[\s\u3000]+/, '');
-  return PATTERNS.find(([, re]) => re.test(t))?.[0];
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -46,16 +23,6 @@ export function htmlText(html: string): string {
       }
       return ENTITIES[name.toLowerCase()] ?? ref;
     });
-}
-
-/** Adds `data-level-kind` to every `<h2>`–`<h5>` whose text starts with a known numbering. */
-export function markHeadingKinds(html: string): string {
-  return html.replace(/<h([2-5])(\s[^>]*)?>([\s\S]*?)<\/h\1>/g, (whole, depth: string, attrs: string | undefined, inner: string) => {
-    if (attrs && /\sdata-level-kind=/.test(attrs)) return whole;
-    const kind = levelKind(htmlText(inner));
-    if (!kind) return whole;
-    return `<h${depth}${attrs ?? ''} data-level-kind="${kind}">${inner}</h${depth}>`;
-  });
 }
 
 /** The lines of the pipeline's 版记 (`div.gw-colophon > p`) in rendered HTML; [] when there is none. */

@@ -109,7 +109,7 @@ function tableBlock(table: Table): RootContent {
 
 export function blockNodes(blocks: readonly Block[]): RootContent[] {
   return blocks.map((b): RootContent => {
-    if (b.type === 'heading') return lineElement(`h${b.depth}`, { id: b.id }, phrasing(b.inlines));
+    if (b.type === 'heading') return lineElement(`h${b.depth}`, { id: b.id, 'data-level-kind': b.levelKind }, phrasing(b.inlines));
     if (b.type === 'table') return tableBlock(b);
     if (b.unplaced !== undefined) {
       return { type: 'paragraph', children: [jsxText('mark', { class: 'gw-unplaced', title: b.unplaced }, phrasing(b.inlines))] };

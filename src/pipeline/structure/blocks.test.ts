@@ -21,6 +21,11 @@ describe('toBlocks', () => {
     ]);
   });
 
+  it('records the numbering each heading is printed with', () => {
+    const blocks = blocksOf(['第一章 总则', '一、目标', '（一）原则', '1.市场', '（1）准入'], 'paragraphs');
+    expect(blocks.map((b) => (b.type === 'heading' ? b.levelKind : b.type))).toEqual(['chapter', '1', '2', '3', '4']);
+  });
+
   it('separates a heading that looks like a cut paragraph when its siblings stand alone', () => {
     expect(
       show(

@@ -57,6 +57,15 @@ function splitRunOnHeadings(paragraphs: RawParagraph[]): RawParagraph[] {
   });
 }
 
+const LEVEL_KIND: Partial<Record<HeadingKind, Heading['levelKind']>> = {
+  chapter: 'chapter',
+  section: 'chapter',
+  cn: '1',
+  'paren-cn': '2',
+  arabic: '3',
+  'paren-arabic': '4',
+};
+
 /** Depth by the kinds present; ids from the chain of heading numbers (zw-2-1 = 二、（一）). */
 function assignHeadingLevels(
   blocks: Block[],
@@ -72,6 +81,8 @@ function assignHeadingLevels(
     const depth = depths.get(match.kind) ?? top;
     const heading = blocks[index] as Heading;
     heading.depth = depth;
+    const levelKind = LEVEL_KIND[match.kind];
+    if (levelKind) heading.levelKind = levelKind;
     let id: string;
     if (match.kind === 'title') {
       id = `${idPrefix}-t${++titles}`;

@@ -1,0 +1,83 @@
+/**
+ * One normalization for the text a reader types and the text of a notice, used by the search
+ * page (to verify Pagefind's candidates) and by the search-quality test (its substring oracle),
+ * so that the two can never disagree about what "contains the query" means.
+ *
+ * Pure functions, no DOM: they run in the browser (bundled into the search page) and in Node.
+ */
+
+/**
+ * Characters that carry no text: ZWSP (Pagefind puts one between CJK words), ZWNJ, ZWJ, WORD
+ * JOINER (the index's block-end mark, see indexable-html.ts), BOM.
+ */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+const ZERO_WIDTH_ALL = new RegExp(ZERO_WIDTH.source, 'g');
+const WHITESPACE = /\s+/g;
+
+/** Full-width ASCII forms (！ … ～, U+FF01–FF5E) as ASCII; the ideographic space as a space. */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** One character as search compares it: '' for whitespace and zero-width characters. */
+function normalizeChar(c: string): string {
+  if (/\s/.test(c) || ZERO_WIDTH.test(c)) return '';
+  return foldWidth(c).toLowerCase();
+}
+
+/**
+ * The text as search compares it: full-width ASCII folded to half-width, Latin letters in lower
+ * case, all whitespace and zero-width characters removed (a wrapped line, a space the extractor
+ * put before a number, or `7 号` typed with a space do not change what the text says).
+ */
+export function normalizeText(text: string): string {
+  // Lower case character by character, as normalizeWithOrigins does (no context rules such as
+  // Greek final sigma), so both give the same text.
+  return foldWidth(text)
+    .replace(ZERO_WIDTH_ALL, '')
+    .replace(WHITESPACE, '')
+    .replace(/[\p{Lu}\p{Lt}]/gu, (c) => c.toLowerCase());
+}
+
+/**
+ * `normalizeText(text)` together with, for each of its UTF-16 units, the index in `text` of the
+ * character it came from, so that a match found in the normalized text can be shown in the
+ * original one.
+ */
+export function normalizeWithOrigins(text: string): { text: string; origins: number[] } {
+  let out = '';
+  const origins: number[] = [];
+  let i = 0;
+  for (const c of text) {
+    const n = normalizeChar(c);
+    for (let k = 0; k < n.length; k++) origins.push(i);
+    out += n;
+    i += c.length;
+  }
+  return { text: out, origins };
+}
+
+/** Brackets a reader may type around the year of a 发文字号 (after width folding). */
+const OPEN = '[\\[(【〔〖]';
+const CLOSE = '[\\])】〕〗]';
+/** 机关代字〔年份〕序号号 with any bracket pair, as printed: `西政办发[2017]7号` → `西政办发〔2017〕7号`. */
+const BRACKETED_NUMBER = new RegExp(`(\\p{Script=Han})${OPEN}((?:19|20)\\d{2})${CLOSE}(\\d{1,4}号)`, 'gu');
+/** A whole query that is a 发文字号 typed without brackets: `西政办发 2017 7号` → `西政办发〔2017〕7号`. */
+const BARE_NUMBER = /^(\p{Script=Han}{2,12}?)((?:19|20)\d{2})(\d{1,4}号)$/u;
+
+/**
+ * The query as search looks it up: `normalizeText`, surrounding double quotes dropped (every
+ * search here is a phrase search already), and a 发文字号 written with other brackets or with
+ * none brought to the printed form with 〔〕.
+ */
+export function normalizeQuery(query: string): string {
+  let q = normalizeText(query);
+  const quoted = /^["“”]+(.*?)["“”]+$/u.exec(q);
+  if (quoted?.[1]) q = quoted[1];
+  q = q.replace(BRACKETED_NUMBER, '$1〔$2〕$3');
+  const bare = BARE_NUMBER.exec(q);
+  if (bare) q = `${bare[1]}〔${bare[2]}〕${bare[3]}`;
+  return q;
+}

@@ -1,0 +1,149 @@
+/**
+ * Excerpts and sub-results of a search hit, as data (text parts, some marked), never as HTML:
+ * the search page turns parts into text nodes and <mark> elements, so nothing from the index
+ * is ever parsed as markup.
+ */
+
+export interface ExcerptPart {
+  text: string;
+  /** Shown as <mark>: the words that matched. */
+  mark?: boolean;
+}
+
+/** The text as shown: invisible marks (ZWSP, WORD JOINER, BOM) out, whitespace runs as one space. */
+export function displayText(text: string): string {
+  return text.replace(/[\u200b\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * Pagefind's excerpt (`data().excerpt`) as parts. pagefind.js builds it from the page text with
+ * only `<` and `>` escaped (as `&lt;` `&gt;`) and wraps matched words in `<mark>`…`</mark>`;
+ * that is all the markup it can hold.
+ */
+export function parsePagefindExcerpt(html: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of html.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) {
+      const text = displayText(piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+      if (text) parts.push(mark ? { text, mark: true } : { text });
+    }
+  }
+  return trimParts(parts);
+}
+
+export function partsText(parts: readonly ExcerptPart[]): string {
+  return parts.map((p) => p.text).join('');
+}
+
+function trimParts(parts: ExcerptPart[]): ExcerptPart[] {
+  if (parts.length > 0) {
+    const first = parts[0]!;
+    parts[0] = { ...first, text: first.text.trimStart() };
+    const last = parts[parts.length - 1]!;
+    parts[parts.length - 1] = { ...last, text: last.text.trimEnd() };
+  }
+  return parts.filter((p) => p.text.length > 0);
+}
+
+/**
+ * An excerpt of `content` around `[start, end)`, that stretch marked, about `radius` characters
+ * of context on each side, cut with `…`.
+ */
+export function excerptAt(content: string, start: number, end: number, radius = 36): ExcerptPart[] {
+  const from = Math.max(0, start - radius);
+  const to = Math.min(content.length, end + radius);
+  const parts: ExcerptPart[] = [
+    { text: (from > 0 ? '…' : '') + displayText(content.slice(from, start)) },
+    { text: displayText(content.slice(start, end)), mark: true },
+    { text: displayText(content.slice(end, to)) + (to < content.length ? '…' : '') },
+  ];
+  return trimParts(parts);
+}
+
+/**
+ * For each UTF-16 unit of a fragment's `content` (pagefind.js removes its ZWSPs), the number of
+ * the Pagefind word it belongs to — the numbering of anchor `location`s and match locations.
+ * `raw` is the fragment's `raw_content`: the same text with a ZWSP after every word of a
+ * segmented (Chinese) page and `<` `>` escaped.
+ */
+export function wordIndexes(content: string, raw: string): Int32Array {
+  const out = new Int32Array(content.length);
+  let word = 0;
+  let i = 0;
+  let j = 0;
+  while (j < content.length && i < raw.length) {
+    const r = raw[i];
+    if (r === '\u200b' && content[j] !== '\u200b') {
+      word++;
+      i++;
+    } else if (r === '&' && content[j] === '<' && raw.startsWith('&lt;', i)) {
+      out[j++] = word;
+      i += 4;
+    } else if (r === '&' && content[j] === '>' && raw.startsWith('&gt;', i)) {
+      out[j++] = word;
+      i += 4;
+    } else {
+      out[j++] = word;
+      i++;
+    }
+  }
+  while (j < content.length) out[j++] = word;
+  return out;
+}
+
+/** An element with an id in a Pagefind fragment (`data().anchors`). */
+export interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+/** A part of the page a result can link to: a heading, or a section (an attachment). */
+export interface Section {
+  id: string;
+  title: string;
+  location: number;
+}
+
+/**
+ * The places a hit can link into: headings h2–h6 with an id and text, and sections with an id
+ * (attachments, the issued plan), titled by the heading that opens them (before the next
+ * section), else by their id read as 附件N.
+ */
+export function sectionsOf(anchors: readonly Anchor[]): Section[] {
+  const sorted = [...anchors].sort((a, b) => a.location - b.location);
+  const isHeading = (a: Anchor) => /^h[2-6]$/i.test(a.element) && displayText(a.text ?? '').trim() !== '';
+  const isSection = (a: Anchor) => a.element.toLowerCase() === 'section';
+  const sections: Section[] = [];
+  sorted.forEach((anchor, k) => {
+    if (isHeading(anchor)) {
+      sections.push({ id: anchor.id, title: displayText(anchor.text ?? '').trim(), location: anchor.location });
+    } else if (isSection(anchor)) {
+      const rest = sorted.slice(k + 1);
+      const end = rest.findIndex(isSection);
+      const heading = (end < 0 ? rest : rest.slice(0, end)).find(isHeading);
+      const attachment = /^fj-(\d+)$/.exec(anchor.id);
+      const title = heading
+        ? displayText(heading.text ?? '').trim()
+        : attachment
+          ? `附件${attachment[1]}`
+          : anchor.id;
+      sections.push({ id: anchor.id, title, location: anchor.location });
+    }
+  });
+  return sections;
+}
+
+/** The section a word belongs to: the last one starting at or before it. */
+export function sectionAt(sections: readonly Section[], word: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of sections) {
+    if (section.location <= word) found = section;
+    else break;
+  }
+  return found;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { pagefindQuery, spread, type Segmenter } from './query.ts';
+
+/** A segmenter that knows a fixed list of words (and otherwise cuts single characters). */
+function segmenterKnowing(words: string[]): Segmenter {
+  return (text) => {
+    const out: { segment: string }[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const word = words.find((w) => text.startsWith(w, i));
+      const piece = word ?? text[i]!;
+      out.push({ segment: piece });
+      i += piece.length;
+    }
+    return out;
+  };
+}
+
+describe('pagefindQuery', () => {
+  const seg = segmenterKnowing(['垃圾', '分类', '西政', '2017']);
+
+  it('sends character pairs of a Chinese run, the last one whole only when Intl keeps it', () => {
+    expect(pagefindQuery('垃圾分类', seg)).toBe('垃圾 分类');
+    // 办发 is not a word: at the end of the run only its first character is sent.
+    expect(pagefindQuery('西政办发', seg)).toBe('西政 办');
+    // Odd length: the last pair overlaps.
+    expect(pagefindQuery('垃圾分类法', seg)).toBe('垃圾 分类 类');
+  });
+
+  it('sends Latin and number words as they are, and no lone Chinese character between them', () => {
+    expect(pagefindQuery('西政办发〔2017〕7号', seg)).toBe('西政 办 2017 7');
+    expect(pagefindQuery('pm2.5', seg)).toBe('pm2.5');
+    expect(pagefindQuery('98.5%', seg)).toBe('98.5%');
+  });
+
+  it('asks for every page when there is nothing to narrow down', () => {
+    expect(pagefindQuery('水', seg)).toBeNull();
+    expect(pagefindQuery('', seg)).toBeNull();
+    expect(pagefindQuery('。、', seg)).toBeNull();
+  });
+
+  it('sends at most four pieces, spread over the query', () => {
+    const q = pagefindQuery('老旧居民住宅电梯更新工程', segmenterKnowing(['老旧', '居民', '住宅', '电梯', '更新', '工程']));
+    expect(q?.split(' ')).toEqual(['老旧', '住宅', '电梯', '工程']);
+  });
+
+  it('works with the real Intl.Segmenter', () => {
+    expect(pagefindQuery('垃圾分类')).toMatch(/^垃圾 分类$/);
+    expect(pagefindQuery('水')).toBeNull();
+  });
+});
+
+describe('spread', () => {
+  it('keeps the first and the last', () => {
+    expect(spread([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([1, 4, 7]);
+    expect(spread([1, 2], 4)).toEqual([1, 2]);
+  });
+});

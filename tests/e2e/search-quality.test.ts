@@ -1,0 +1,238 @@
+/**
+ * Search quality against a substring oracle, in Chromium.
+ *
+ * Queries (tests/support/search-queries.ts): picked from the generated notices by rule with a
+ * fixed seed (two-character words, phrases, long phrases, numbers, the gazette's own and cited
+ * 发文字号 with and without spaces, Latin words, phrases that occur nowhere) plus a fixed list
+ * (names, 96119, 98.5%, PM2.5 typed four ways, VOCs, single characters, no-match queries).
+ *
+ * Oracle (tests/support/search-oracle.ts): the notices whose indexed text — the built page's
+ * [data-pagefind-body] in dist/, whitespace removed — contains the query normalized as the site
+ * normalizes it. The site's answer: `window.gazetteSearch({ query })` on /search/, the function
+ * the search page itself calls.
+ *
+ * Per query: recall = found∩expected / expected (1 when nothing is expected), precision =
+ * found∩expected / found (1 when nothing is found). Averaged per kind and over all queries,
+ * printed as a table and written to test-output/search-quality.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type TestBrowser } from '../support/browser.ts';
+import { readNotices } from '../support/content.ts';
+import { siteUrl } from '../support/context.ts';
+import { NOTICES_DIR, ROOT } from '../support/paths.ts';
+import { oracle, readIndexedTexts, type OraclePage } from '../support/search-oracle.ts';
+import { buildQueries, type QualityQuery } from '../support/search-queries.ts';
+import { normalizeText } from '../../src/search/normalize.ts';
+
+const RECALL_TARGET = 0.99;
+const PRECISION_TARGET = 0.95;
+const OUTPUT = join(ROOT, 'test-output', 'search-quality.json');
+
+interface Outcome extends QualityQuery {
+  expected: string[];
+  found: string[];
+  recall: number;
+  precision: number;
+  route: string;
+  candidates: number;
+  ms: number;
+}
+
+interface Figures {
+  queries: number;
+  recall: number;
+  precision: number;
+  /** Queries whose result set equals the oracle's. */
+  exact: number;
+  /** Mean number of pages the site read to check its candidates. */
+  candidates: number;
+  /** Mean time per query (ms), in a warm page. */
+  ms: number;
+}
+
+function figures(outcomes: readonly Outcome[]): Figures {
+  const n = outcomes.length;
+  const mean = (f: (o: Outcome) => number) => (n === 0 ? 0 : outcomes.reduce((s, o) => s + f(o), 0) / n);
+  return {
+    queries: n,
+    recall: mean((o) => o.recall),
+    precision: mean((o) => o.precision),
+    exact: outcomes.filter((o) => o.recall === 1 && o.precision === 1).length,
+    candidates: mean((o) => o.candidates),
+    ms: mean((o) => o.ms),
+  };
+}
+
+function table(rows: [string, Figures][]): string {
+  const head = ['kind', 'queries', 'recall', 'precision', 'exact', 'pages read', 'ms'];
+  const body = rows.map(([kind, f]) => [
+    kind,
+    String(f.queries),
+    f.recall.toFixed(4),
+    f.precision.toFixed(4),
+    `${f.exact}/${f.queries}`,
+    f.candidates.toFixed(1),
+    f.ms.toFixed(0),
+  ]);
+  const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
+  const cols = head.map((_, i) => Math.max(...[head, ...body].map((r) => width(r[i]!))));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i]! - width(c)) : c.padStart(cols[i]!))).join('  ');
+  return [line(head), ...body.map(line)].join('\n');
+}
+
+const notices = readNotices();
+let tb: TestBrowser;
+let pages: OraclePage[];
+let outcomes: Outcome[] = [];
+
+beforeAll(async () => {
+  tb = await openBrowser(siteUrl());
+  await tb.page.goto(siteUrl('/search/'), { waitUntil: 'load' });
+  await tb.page.waitForFunction(() => typeof window.gazetteSearch === 'function');
+
+  pages = await readIndexedTexts(tb.page, notices.map((n) => n.frontmatter.slug));
+  const sources = notices.map((n) => ({
+    slug: n.frontmatter.slug,
+    docNumber: n.frontmatter.docNumber,
+    mdx: readFileSync(join(NOTICES_DIR, n.file), 'utf8'),
+  }));
+  const queries = buildQueries(sources, (q) => pages.some((p) => p.text.includes(q)));
+
+  const answers = await tb.page.evaluate(async (list) => {
+    const out: { found: string[]; route: string; candidates: number; ms: number }[] = [];
+    for (const query of list) {
+      const started = performance.now();
+      const response = await window.gazetteSearch!({ query });
+      out.push({
+        found: response.hits.map((h) => h.slug),
+        route: response.route,
+        candidates: response.candidates,
+        ms: performance.now() - started,
+      });
+    }
+    return out;
+  }, queries.map((q) => q.query));
+
+  outcomes = queries.map((q, i) => {
+    const answer = answers[i]!;
+    const expected = oracle(pages, q.query);
+    const hits = answer.found.filter((slug) => expected.has(slug)).length;
+    return {
+      ...q,
+      expected: [...expected].sort(),
+      found: answer.found,
+      recall: expected.size === 0 ? 1 : hits / expected.size,
+      precision: answer.found.length === 0 ? 1 : hits / answer.found.length,
+      route: answer.route,
+      candidates: answer.candidates,
+      ms: answer.ms,
+    };
+  });
+
+  const kinds = [...new Set(outcomes.map((o) => o.kind))];
+  const perKind = kinds.map((k) => [k, figures(outcomes.filter((o) => o.kind === k))] as [string, Figures]);
+  const overall = figures(outcomes);
+  const misses = outcomes
+    .filter((o) => o.recall < 1 || o.precision < 1)
+    .map((o) => ({
+      kind: o.kind,
+      query: o.query,
+      missing: o.expected.filter((s) => !o.found.includes(s)),
+      extra: o.found.filter((s) => !o.expected.includes(s)),
+    }));
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  writeFileSync(
+    OUTPUT,
+    JSON.stringify(
+      {
+        generated: new Date().toISOString(),
+        notices: pages.length,
+        targets: { recall: RECALL_TARGET, precision: PRECISION_TARGET },
+        overall,
+        perKind: Object.fromEntries(perKind),
+        misses,
+        queries: outcomes,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(
+    `\nsearch quality: ${overall.queries} queries on ${pages.length} notices ` +
+      `(test-output/search-quality.json)\n${table([...perKind, ['overall', overall]])}\n` +
+      (misses.length > 0
+        ? `not exact:\n${misses.map((m) => `  ${m.kind} ${m.query}: missing ${m.missing.join(',') || '-'}; extra ${m.extra.join(',') || '-'}`).join('\n')}\n`
+        : ''),
+  );
+}, 300_000);
+
+afterAll(async () => {
+  await tb?.close();
+});
+
+describe('search quality against the substring oracle', () => {
+  it('asks at least 100 queries, of every kind', () => {
+    expect(outcomes.length).toBeGreaterThanOrEqual(100);
+    const kinds = new Set(outcomes.map((o) => o.kind));
+    for (const kind of ['二字词', '短语', '长句', '数字', '本报文号', '引用文号', '拉丁词', '地名人名', '无结果'] as const) {
+      expect(kinds, `no ${kind} queries`).toContain(kind);
+    }
+    // The fixed kinds must mean something: names and numbers that do occur.
+    for (const kind of ['地名人名', '数字', '拉丁词', '引用文号'] as const) {
+      const matching = outcomes.filter((o) => o.kind === kind && o.expected.length > 0);
+      expect(matching.length, `${kind} queries that occur somewhere`).toBeGreaterThan(0);
+    }
+  });
+
+  it('checks candidates against the same text the oracle reads', async () => {
+    // The page's check reads Pagefind's copy of each page; it must say what the page says.
+    // A string, so that vitest does not rewrite the dynamic import for Node.
+    const texts = (await tb.page.evaluate(`(async () => {
+      const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+      const all = await pagefind.search(null);
+      return Promise.all(all.results.map(async (r) => {
+        const d = await r.data();
+        return { url: d.url, content: d.content };
+      }));
+    })()`)) as { url: string; content: string }[];
+    const bySlug = new Map(texts.map((t) => [/\/notices\/([^/]+)\//.exec(t.url)?.[1], normalizeText(t.content)]));
+    expect(bySlug.size).toBe(pages.length);
+    const differing = pages.filter((p) => bySlug.get(p.slug) !== p.text).map((p) => p.slug);
+    expect(differing, 'notices whose indexed text differs from the page text').toEqual([]);
+  });
+
+  it(`has recall ≥ ${RECALL_TARGET} and precision ≥ ${PRECISION_TARGET} over all queries`, () => {
+    const overall = figures(outcomes);
+    expect(overall.recall).toBeGreaterThanOrEqual(RECALL_TARGET);
+    expect(overall.precision).toBeGreaterThanOrEqual(PRECISION_TARGET);
+  });
+
+  it('meets the targets for every kind of query', () => {
+    const below = [...new Set(outcomes.map((o) => o.kind))]
+      .map((kind) => ({ kind, ...figures(outcomes.filter((o) => o.kind === kind)) }))
+      .filter((f) => f.recall < RECALL_TARGET || f.precision < PRECISION_TARGET)
+      .map((f) => `${f.kind}: recall ${f.recall.toFixed(3)}, precision ${f.precision.toFixed(3)}`);
+    expect(below).toEqual([]);
+  });
+
+  it("returns a notice first for its own 发文字号, typed with or without spaces and brackets", () => {
+    const own = outcomes.filter((o) => o.first);
+    expect(own.length).toBeGreaterThan(0);
+    const wrong = own.filter((o) => o.found[0] !== o.first).map((o) => `${o.query} → ${o.found[0] ?? 'nothing'} (want ${o.first})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('returns nothing for a query that occurs nowhere', () => {
+    const none = outcomes.filter((o) => o.none);
+    expect(none.length).toBeGreaterThanOrEqual(5);
+    expect(none.filter((o) => o.expected.length > 0).map((o) => o.query), 'no-match queries the oracle finds').toEqual([]);
+    expect(none.filter((o) => o.found.length > 0).map((o) => `${o.query} → ${o.found.join(',')}`)).toEqual([]);
+  });
+
+  it('stayed offline and raised no script error', () => {
+    expect(tb.blocked).toEqual([]);
+    expect(tb.pageErrors).toEqual([]);
+  });
+});

@@ -1,46 +1,64 @@
 /**
- * The copy of a built page that Pagefind indexes (the page served is not changed).
+ * The copy of a built page that Pagefind indexes (the page served is not changed). It makes
+ * Pagefind index the text as the page reads it, which is what search compares (normalize.ts):
  *
- * Chinese needs no spaces, but the gazette's text has some where the printed line wrapped inside
- * a word or a table cell (`完\n成时限`, `防 止土壤`). Pagefind treats whitespace as a word break,
- * so it would index `完` and `成时限` and never find `完成时限` there, while the page (and a
- * reader) says 完成时限. This copy drops whitespace that stands between two CJK characters,
- * in text only (never inside tags, scripts or styles), across inline tags as well.
- * Whitespace next to Latin letters or digits (`PM2.5 浓度`, `7 号`) is left alone: Pagefind splits
- * the two scripts into separate words anyway.
+ *  1. Whitespace between two CJK characters is dropped (in text only, never inside tags,
+ *     scripts or styles, also across inline tags). Chinese needs no spaces, but the gazette has
+ *     some where a printed line wrapped inside a word (`完\n成时限`, `防 止土壤`); Pagefind
+ *     breaks words at whitespace and would never find 完成时限 there. Whitespace next to Latin
+ *     letters or digits (`PM2.5 浓度`) stays: Pagefind splits scripts anyway.
+ *  2. Paragraph-level blocks (p, div, li, ul) become spans. Pagefind breaks words at every block
+ *     and the gazette keeps printed lines as paragraphs where it must (the 抄送 line of the
+ *     版记 wraps as `区人民检察</p><p>院。`), so 区人民检察院 would not be found there. Headings,
+ *     table cells, sections and the article stay blocks: they are separate texts (and headings
+ *     are Pagefind's anchors for sub-results).
+ *  3. Every remaining block ends with a WORD JOINER (BLOCK_END): Pagefind ends a block whose text
+ *     ends in a letter or digit with an added `.`, which is not in the page.
+ *  4. After each outermost <section> (the issued plan, an attachment) comes an empty element with
+ *     an id starting SECTION_END: Pagefind records where each id'd element starts, not where it
+ *     ends, and without it text after an attachment (the 版记) would seem to belong to the
+ *     attachment's last heading (excerpt.ts sectionsOf).
  */
 
+/** Blocks Pagefind breaks words at (its SENTENCE_SELECTORS) that are read as running text here. */
+const FLOW = new Set(['p', 'div', 'li', 'ul']);
+/** Blocks that stay blocks, and get BLOCK_END. */
+const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'article', 'section']);
 /**
- * Elements Pagefind ends with an added `.` when their text ends in a letter or digit (its
- * SENTENCE_SELECTORS); that `.` would show in excerpts and is not in the page.
- */
-const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section']);
-/**
- * WORD JOINER (U+2060): invisible, not whitespace, not a word character for Pagefind. Put at the
- * end of every block it stops Pagefind from adding its `.`, so the indexed text is the page's.
+ * WORD JOINER (U+2060): invisible, not whitespace, not a word character for Pagefind. At the end
+ * of a block it stops Pagefind from adding its `.`.
  */
 export const BLOCK_END = '\u2060';
+/** Id prefix of the marks after sections (never on the page served, never linked to). */
+export const SECTION_END = 'pf-section-end-';
 
 /** Han characters, CJK symbols and punctuation (。、〔〕《》…), full-width forms, curly quotes. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]/u;
 /** Marks where a tag stood in the text stream; never occurs in HTML text. */
 const TAG = '\u0000';
 
-/** The page as Pagefind should read it: `joinCjkSpacing`, then `markBlockEnds`. */
+/** The page as Pagefind should read it (see above). */
 export function indexableHtml(html: string): string {
-  return markBlockEnds(joinCjkSpacing(html));
+  return reshapeBlocks(joinCjkSpacing(html));
 }
 
-/** Puts BLOCK_END before the closing tag of every block element (outside raw-text elements). */
-export function markBlockEnds(html: string): string {
+/** Steps 2–4: FLOW elements become spans, BLOCKS end with BLOCK_END, sections are closed by a mark. */
+export function reshapeBlocks(html: string): string {
   let raw: string | null = null;
-  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g, (tag, close: string, name: string) => {
+  let sections = 0;
+  let ends = 0;
+  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/g, (tag, close: string, name: string, rest: string) => {
     const lower = name.toLowerCase();
     if (raw) {
       if (close && lower === raw) raw = null;
       return tag;
     }
     if (!close && ['script', 'style', 'textarea', 'pre'].includes(lower)) raw = lower;
+    if (FLOW.has(lower)) return `<${close}span${rest}>`;
+    if (lower === 'section' && !rest.trimEnd().endsWith('/')) {
+      if (!close) sections++;
+      else if (sections > 0 && --sections === 0) return `${BLOCK_END}${tag}<span id="${SECTION_END}${++ends}"></span>`;
+    }
     return close && BLOCKS.has(lower) ? BLOCK_END + tag : tag;
   });
 }

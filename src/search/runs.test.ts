@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { leadingRun, pagesWithRun, runsOf } from './runs.ts';
+import { leadingRun, lookupTokens, pagesWithRun, runsOf } from './runs.ts';
 
 describe('runs', () => {
   const file = runsOf([
     { hash: 'a', text: '热线96119，PM2.5浓度下降98.5%' },
     { hash: 'b', text: '普通门诊50\u2060 40\u2060 10 30；DB11/139-2015' },
-    { hash: 'c', text: '西政办发〔2017〕7号' },
+    { hash: 'c', text: '西政办发〔2017〕7号京政发〔2016〕48号' },
   ]);
 
   it('lists the runs of the normalized text with their pages', () => {
@@ -17,6 +17,7 @@ describe('runs', () => {
     expect(file.runs['50401030']).toEqual([1]);
     expect(file.runs['db11/139-2015']).toEqual([1]);
     expect(file.runs['2017']).toEqual([2]);
+    expect(file.runs['西政办发〔2017〕7号']).toEqual([2]);
   });
 
   it('finds a run inside a longer one', () => {
@@ -25,6 +26,21 @@ describe('runs', () => {
     expect([...pagesWithRun(file, '2.5')]).toEqual(['a']);
     expect([...pagesWithRun(file, '7')].sort()).toEqual(['c']);
     expect([...pagesWithRun(file, '999')]).toEqual([]);
+  });
+
+  it('looks up a 发文字号 whole, and part of one', () => {
+    expect([...pagesWithRun(file, '西政办发〔2017〕7号')]).toEqual(['c']);
+    expect([...pagesWithRun(file, '办发〔2017〕7号')]).toEqual(['c']);
+    expect([...pagesWithRun(file, '西政办发〔2017〕17号')]).toEqual([]);
+    expect([...pagesWithRun(file, '号京政发〔2016〕48号')]).toEqual(['c']);
+  });
+
+  it('takes the leading Latin/number run and the 发文字号 of a query', () => {
+    expect(lookupTokens('pm2.5浓度')).toEqual(['pm2.5']);
+    expect(lookupTokens('根据西政办发〔2017〕7号文件')).toEqual(['根据西政办发〔2017〕7号']);
+    expect(lookupTokens('2017年西政办发〔2017〕7号')).toEqual(['2017', '年西政办发〔2017〕7号']);
+    expect(lookupTokens('垃圾分类')).toEqual([]);
+    expect(lookupTokens('7号京政发〔2016〕48号')).toEqual(['7', '号京政发〔2016〕48号']);
   });
 
   it('takes the leading Latin/number run of a query', () => {

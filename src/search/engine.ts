@@ -6,9 +6,10 @@
  *
  *  1. The query is normalized (normalize.ts): width, case, spaces, 发文字号 brackets.
  *  2. Candidate pages: Pagefind finds them (query.ts chooses what to send). A query that starts
- *     with a letter or digit takes the pages whose text has that run from runs.ts (Pagefind only
- *     knows word starts) and lets Pagefind narrow them by the rest of the query. A query neither
- *     can narrow down (a single character) reads every page.
+ *     with a letter or digit, or holds a 发文字号, takes the pages that have them from runs.ts
+ *     (Pagefind only knows word starts, and a 发文字号's pieces are on every notice), narrowed by
+ *     Pagefind for the rest of the query when there are many. A query none of this can narrow
+ *     down (a single character) reads every page.
  *  3. Each candidate's text (its Pagefind fragment) is checked to contain the query; only those
  *     that do are hits. The text Pagefind indexed is the page text (indexable-html.ts), so this
  *     check is the same substring test the quality test's oracle makes.
@@ -21,11 +22,11 @@
  *
  * No DOM here; the Pagefind module and the runs file are passed in.
  */
-import { displayText, excerptAt, parsePagefindExcerpt, partsText, sectionAt, sectionsOf, wordIndexes } from './excerpt.ts';
+import { displayText, excerptAt, markMatches, parsePagefindExcerpt, partsText, sectionAt, sectionsOf, wordIndexes } from './excerpt.ts';
 import type { Anchor, ExcerptPart } from './excerpt.ts';
 import { normalizeQuery, normalizeText, normalizeWithOrigins } from './normalize.ts';
 import { pagefindQuery, zhSegmenter, type Segmenter } from './query.ts';
-import { leadingRun, pagesWithRun, type RunsFile } from './runs.ts';
+import { leadingRun, lookupTokens, pagesWithRun, type RunsFile } from './runs.ts';
 
 export type { ExcerptPart } from './excerpt.ts';
 
@@ -101,7 +102,8 @@ export interface SearchResponse {
   normalized: string;
   /**
    * empty: nothing asked; browse: filters only; index: Pagefind's candidates; runs: pages with
-   * the leading Latin/number run, narrowed by Pagefind; scan: every page read.
+   * the query's leading Latin/number run or 发文字号 (runs.ts), narrowed by Pagefind when many;
+   * scan: every page read.
    */
   route: 'empty' | 'browse' | 'index' | 'runs' | 'scan';
   hits: Hit[];
@@ -119,6 +121,8 @@ export interface EngineOptions {
   segmenter?: Segmenter;
   /** Most sub-results per hit. */
   maxSubResults?: number;
+  /** Up to this many pages from runs.ts are read without asking Pagefind to narrow them. */
+  directMax?: number;
 }
 
 const SLUG = /\/notices\/([^/]+)\/?$/;
@@ -126,6 +130,7 @@ const SLUG = /\/notices\/([^/]+)\/?$/;
 export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions) {
   const segmenter = options.segmenter ?? zhSegmenter();
   const maxSub = options.maxSubResults ?? 5;
+  const directMax = options.directMax ?? 8;
   let runs: Promise<RunsFile> | undefined;
   let totals: Promise<FilterCounts> | undefined;
 
@@ -140,11 +145,19 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   }
 
   async function plan(normalized: string): Promise<Plan> {
-    const lead = leadingRun(normalized);
-    if (lead) {
-      const only = pagesWithRun(await (runs ??= options.loadRuns()), lead);
-      const rest = normalized.slice(lead.length);
-      return { route: 'runs', sent: rest ? pagefindQuery(rest, segmenter) : null, only };
+    const tokens = lookupTokens(normalized);
+    if (tokens.length > 0) {
+      const file = await (runs ??= options.loadRuns());
+      let only = pagesWithRun(file, tokens[0]!);
+      for (const token of tokens.slice(1)) {
+        const more = pagesWithRun(file, token);
+        only = new Set([...only].filter((hash) => more.has(hash)));
+      }
+      // What Pagefind can check is what follows a leading run (a 发文字号 is indexed as words).
+      const lead = leadingRun(normalized);
+      const rest = lead ? normalized.slice(lead.length) : normalized;
+      const sent = only.size <= directMax || !rest ? null : pagefindQuery(rest, segmenter);
+      return { route: 'runs', sent, only };
     }
     const sent = pagefindQuery(normalized, segmenter);
     return sent === null ? { route: 'scan', sent: null } : { route: 'index', sent };
@@ -182,11 +195,11 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     }
     if (found.length === 0) return undefined;
 
-    // Pagefind's excerpt when it shows the match; else one around the first occurrence.
-    const pagefindExcerpt = parsePagefindExcerpt(data.excerpt ?? '');
-    const excerpt = normalizeText(partsText(pagefindExcerpt)).includes(normalized)
-      ? pagefindExcerpt
-      : excerptAt(data.content, found[0]!.start, found[0]!.end);
+    // Pagefind's excerpt (the densest stretch of matched words) when it shows the match, with
+    // the match marked exactly; else a stretch around the first occurrence.
+    const excerpt =
+      markMatches(partsText(parsePagefindExcerpt(data.excerpt ?? '')), normalized) ??
+      excerptAt(data.content, found[0]!.start, found[0]!.end);
 
     const subResults: SubHit[] = [];
     const sections = sectionsOf(data.anchors ?? []);

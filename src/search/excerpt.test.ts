@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAt, parsePagefindExcerpt, partsText, sectionAt, sectionsOf, wordIndexes } from './excerpt.ts';
+import { excerptAt, markMatches, parsePagefindExcerpt, partsText, sectionAt, sectionsOf, wordIndexes } from './excerpt.ts';
 
 describe('parsePagefindExcerpt', () => {
   it('reads <mark> and the two escapes, nothing else', () => {
@@ -11,6 +11,22 @@ describe('parsePagefindExcerpt', () => {
     ]);
     // Markup that is not Pagefind's stays text.
     expect(partsText(parsePagefindExcerpt('<img src=x onerror=alert(1)>'))).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('markMatches', () => {
+  it('marks every occurrence as search matches it, in the text as written', () => {
+    expect(markMatches('文件西政办发〔2017〕7 号北京市西城区', '西政办发〔2017〕7号')).toEqual([
+      { text: '文件' },
+      { text: '西政办发〔2017〕7 号', mark: true },
+      { text: '北京市西城区' },
+    ]);
+    expect(markMatches('ＰＭ２．５与PM2.5', 'pm2.5')).toEqual([
+      { text: 'ＰＭ２．５', mark: true },
+      { text: '与' },
+      { text: 'PM2.5', mark: true },
+    ]);
+    expect(markMatches('没有', '垃圾')).toBeUndefined();
   });
 });
 
@@ -39,6 +55,7 @@ describe('sub-results', () => {
       { element: 'section', id: 'fj-1', text: '', location: 40 },
       { element: 'section', id: 'fj-2', text: '', location: 50 },
       { element: 'h2', id: 'fj-2-title', text: '重点任务清单', location: 52 },
+      { element: 'span', id: 'pf-section-end-1', text: '', location: 60 },
     ]);
     expect(sections.map((s) => [s.id, s.title])).toEqual([
       ['wb', '实施方案'],
@@ -47,11 +64,14 @@ describe('sub-results', () => {
       ['fj-1', '附件1'],
       ['fj-2', '重点任务清单'],
       ['fj-2-title', '重点任务清单'],
+      ['', ''],
     ]);
     expect(sectionAt(sections, 5)).toBeUndefined();
     expect(sectionAt(sections, 10)?.id).toBe('wb-title');
     expect(sectionAt(sections, 30)?.id).toBe('wb-1');
     expect(sectionAt(sections, 45)?.id).toBe('fj-1');
     expect(sectionAt(sections, 51)?.id).toBe('fj-2');
+    // The 版记 after the last attachment belongs to no part.
+    expect(sectionAt(sections, 61)).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@
  * the search page turns parts into text nodes and <mark> elements, so nothing from the index
  * is ever parsed as markup.
  */
+import { SECTION_END } from './indexable-html.ts';
+import { normalizeWithOrigins } from './normalize.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -36,6 +38,33 @@ export function parsePagefindExcerpt(html: string): ExcerptPart[] {
 
 export function partsText(parts: readonly ExcerptPart[]): string {
   return parts.map((p) => p.text).join('');
+}
+
+/**
+ * A text with every occurrence of the (normalized) query marked, matched as search matches
+ * (normalize.ts: spaces, width and case do not count); undefined when it does not occur.
+ * Pagefind marks each word that matched any piece of the query it was sent (for 西政办发〔2017〕7号
+ * every word starting with 西, 政 or 办), so its excerpt's window is kept and its marks are
+ * redone with this.
+ */
+export function markMatches(text: string, normalizedQuery: string): ExcerptPart[] | undefined {
+  if (!normalizedQuery) return undefined;
+  const { text: normalized, origins } = normalizeWithOrigins(text);
+  const parts: ExcerptPart[] = [];
+  let done = 0;
+  let at = normalized.indexOf(normalizedQuery);
+  if (at < 0) return undefined;
+  while (at >= 0) {
+    const start = origins[at]!;
+    const last = origins[at + normalizedQuery.length - 1]!;
+    const end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+    if (start > done) parts.push({ text: text.slice(done, start) });
+    parts.push({ text: text.slice(start, end), mark: true });
+    done = end;
+    at = normalized.indexOf(normalizedQuery, at + normalizedQuery.length);
+  }
+  if (done < text.length) parts.push({ text: text.slice(done) });
+  return parts;
 }
 
 function trimParts(parts: ExcerptPart[]): ExcerptPart[] {
@@ -102,7 +131,10 @@ export interface Anchor {
   location: number;
 }
 
-/** A part of the page a result can link to: a heading, or a section (an attachment). */
+/**
+ * A part of the page a result can link to: a heading, or a section (an attachment). An empty
+ * `id` marks where a section ended: text from there on belongs to no part.
+ */
 export interface Section {
   id: string;
   title: string;
@@ -117,10 +149,12 @@ export interface Section {
 export function sectionsOf(anchors: readonly Anchor[]): Section[] {
   const sorted = [...anchors].sort((a, b) => a.location - b.location);
   const isHeading = (a: Anchor) => /^h[2-6]$/i.test(a.element) && displayText(a.text ?? '').trim() !== '';
-  const isSection = (a: Anchor) => a.element.toLowerCase() === 'section';
+  const isSection = (a: Anchor) => a.element.toLowerCase() === 'section' || a.id.startsWith(SECTION_END);
   const sections: Section[] = [];
   sorted.forEach((anchor, k) => {
-    if (isHeading(anchor)) {
+    if (anchor.id.startsWith(SECTION_END)) {
+      sections.push({ id: '', title: '', location: anchor.location });
+    } else if (isHeading(anchor)) {
       sections.push({ id: anchor.id, title: displayText(anchor.text ?? '').trim(), location: anchor.location });
     } else if (isSection(anchor)) {
       const rest = sorted.slice(k + 1);
@@ -138,12 +172,12 @@ export function sectionsOf(anchors: readonly Anchor[]): Section[] {
   return sections;
 }
 
-/** The section a word belongs to: the last one starting at or before it. */
+/** The section a word belongs to: the last one starting at or before it (none after a section's end). */
 export function sectionAt(sections: readonly Section[], word: number): Section | undefined {
   let found: Section | undefined;
   for (const section of sections) {
     if (section.location <= word) found = section;
     else break;
   }
-  return found;
+  return found?.id ? found : undefined;
 }

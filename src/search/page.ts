@@ -257,6 +257,8 @@ export function startSearchPage(): void {
     fillFilters(response.counts, totals, state.filters);
     showMore();
     status.textContent = describe(response, state);
+    // For bench/search.ts: when results were first on screen (ms since navigation start).
+    performance.mark('gazette-search-results', { detail: { hits: response.hits.length, route: response.route } });
     document.title = q ? `“${q}”的搜索结果 - 北京市西城区人民政府公报` : '搜索 - 北京市西城区人民政府公报';
   }
 

@@ -30,6 +30,12 @@ const RECALL_TARGET = 0.99;
 const PRECISION_TARGET = 0.95;
 const OUTPUT = join(ROOT, 'test-output', 'search-quality.json');
 
+/** Recall and precision of Pagefind's own search (the query as typed, results unchecked), for comparison. */
+interface Baseline {
+  recall: number;
+  precision: number;
+}
+
 interface Outcome extends QualityQuery {
   expected: string[];
   found: string[];
@@ -38,6 +44,7 @@ interface Outcome extends QualityQuery {
   route: string;
   candidates: number;
   ms: number;
+  baseline: Baseline;
 }
 
 interface Figures {
@@ -50,6 +57,8 @@ interface Figures {
   candidates: number;
   /** Mean time per query (ms), in a warm page. */
   ms: number;
+  /** Pagefind alone on the same index: the query as typed, its results unchecked. */
+  pagefindAlone: Baseline;
 }
 
 function figures(outcomes: readonly Outcome[]): Figures {
@@ -62,11 +71,12 @@ function figures(outcomes: readonly Outcome[]): Figures {
     exact: outcomes.filter((o) => o.recall === 1 && o.precision === 1).length,
     candidates: mean((o) => o.candidates),
     ms: mean((o) => o.ms),
+    pagefindAlone: { recall: mean((o) => o.baseline.recall), precision: mean((o) => o.baseline.precision) },
   };
 }
 
 function table(rows: [string, Figures][]): string {
-  const head = ['kind', 'queries', 'recall', 'precision', 'exact', 'pages read', 'ms'];
+  const head = ['kind', 'queries', 'recall', 'precision', 'exact', 'pages read', 'ms', 'Pagefind alone R/P'];
   const body = rows.map(([kind, f]) => [
     kind,
     String(f.queries),
@@ -75,6 +85,7 @@ function table(rows: [string, Figures][]): string {
     `${f.exact}/${f.queries}`,
     f.candidates.toFixed(1),
     f.ms.toFixed(0),
+    `${f.pagefindAlone.recall.toFixed(3)}/${f.pagefindAlone.precision.toFixed(3)}`,
   ]);
   const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
   const cols = head.map((_, i) => Math.max(...[head, ...body].map((r) => width(r[i]!))));
@@ -115,19 +126,39 @@ beforeAll(async () => {
     return out;
   }, queries.map((q) => q.query));
 
+  // For comparison: Pagefind's own search, the query as typed (a string: vitest must not rewrite the import).
+  const plain = (await tb.page.evaluate(`(async (list) => {
+    const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+    const out = [];
+    for (const query of list) {
+      const response = await pagefind.search(query);
+      const datas = await Promise.all(response.results.map((r) => r.data()));
+      out.push(datas.map((d) => (/\\/notices\\/([^/]+)\\//.exec(d.url) || [])[1] || d.url));
+    }
+    return out;
+  })(${JSON.stringify(queries.map((q) => q.query))})`)) as string[][];
+  const score = (found: readonly string[], expected: Set<string>): Baseline => {
+    const hits = found.filter((slug) => expected.has(slug)).length;
+    return {
+      recall: expected.size === 0 ? 1 : hits / expected.size,
+      precision: found.length === 0 ? 1 : hits / found.length,
+    };
+  };
+
   outcomes = queries.map((q, i) => {
     const answer = answers[i]!;
     const expected = oracle(pages, q.query);
-    const hits = answer.found.filter((slug) => expected.has(slug)).length;
+    const { recall, precision } = score(answer.found, expected);
     return {
       ...q,
       expected: [...expected].sort(),
       found: answer.found,
-      recall: expected.size === 0 ? 1 : hits / expected.size,
-      precision: answer.found.length === 0 ? 1 : hits / answer.found.length,
+      recall,
+      precision,
       route: answer.route,
       candidates: answer.candidates,
       ms: answer.ms,
+      baseline: score(plain[i] ?? [], expected),
     };
   });
 
@@ -176,11 +207,11 @@ describe('search quality against the substring oracle', () => {
   it('asks at least 100 queries, of every kind', () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(100);
     const kinds = new Set(outcomes.map((o) => o.kind));
-    for (const kind of ['二字词', '短语', '长句', '数字', '本报文号', '引用文号', '拉丁词', '地名人名', '无结果'] as const) {
+    for (const kind of ['二字词', '短语', '长句', '数字', '本报文号', '引用文号', '拉丁词', '地名人名', '机构名', '跨空格', '无结果'] as const) {
       expect(kinds, `no ${kind} queries`).toContain(kind);
     }
     // The fixed kinds must mean something: names and numbers that do occur.
-    for (const kind of ['地名人名', '数字', '拉丁词', '引用文号'] as const) {
+    for (const kind of ['地名人名', '机构名', '跨空格', '数字', '拉丁词', '引用文号'] as const) {
       const matching = outcomes.filter((o) => o.kind === kind && o.expected.length > 0);
       expect(matching.length, `${kind} queries that occur somewhere`).toBeGreaterThan(0);
     }

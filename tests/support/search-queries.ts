@@ -18,6 +18,8 @@ export type QueryKind =
   | '引用文号'
   | '拉丁词'
   | '地名人名'
+  | '机构名'
+  | '跨空格'
   | '无结果';
 
 export interface QualityQuery {
@@ -123,6 +125,10 @@ export const FIXED_QUERIES: readonly QualityQuery[] = [
   { kind: '地名人名', query: '蔡奇' },
   { kind: '地名人名', query: '沈跃跃' },
   { kind: '地名人名', query: '李斌' },
+  // The 抄送 line of the 版记 wraps inside this name on some notices (区人民检察 / 院。).
+  { kind: '机构名', query: '区人民检察院' },
+  { kind: '机构名', query: '区人民法院' },
+  { kind: '机构名', query: '西城公安分局' },
   { kind: '单字', query: '水' },
   { kind: '单字', query: '煤' },
   { kind: '单字', query: '桥' },
@@ -140,12 +146,15 @@ export const FIXED_QUERIES: readonly QualityQuery[] = [
 
 /**
  * All queries: the fixed list plus, from the notices (fixed seed):
- *  - 二字词: two-character Han windows that occur at least three times in the bodies;
+ *  - 二字词: two-character words (as Intl.Segmenter cuts the bodies) seen at least three times;
  *  - 短语: 4–8 Han characters from one run; 长句: 12–24 characters of a paragraph, punctuation kept;
  *  - 数字: numbers of three or more digits (with decimals and %) from the bodies;
  *  - 本报文号: every notice's own 发文字号, and spaced / bracket variants of some;
  *  - 引用文号: numbers of documents the bodies cite that are not in the gazette, also spaced;
  *  - 拉丁词: Latin words of the bodies;
+ *  - 机构名: names of district bodies (区…局/委/办/中心/支队) that occur at least twice;
+ *  - 跨空格: two Chinese words the text separates by a space or tab (a wrapped line, a table
+ *    row as printed), typed without it;
  *  - 无结果: sampled phrases reversed, kept only when no body contains them (checked by `occurs`).
  */
 export function buildQueries(
@@ -167,15 +176,15 @@ export function buildQueries(
     return true;
   };
 
-  // Two-character words.
-  const bigramCounts = new Map<string, number>();
+  // Two-character words: what Intl.Segmenter (zh) cuts as a word, seen at least three times.
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const wordCounts = new Map<string, number>();
   for (const run of runs) {
-    for (let i = 0; i + 2 <= run.length; i++) {
-      const w = run.slice(i, i + 2);
-      bigramCounts.set(w, (bigramCounts.get(w) ?? 0) + 1);
+    for (const { segment } of segmenter.segment(run)) {
+      if ([...segment].length === 2) wordCounts.set(segment, (wordCounts.get(segment) ?? 0) + 1);
     }
   }
-  const words = [...bigramCounts].filter(([w, n]) => n >= 3 && !STOP.test(w)).map(([w]) => w).sort();
+  const words = [...wordCounts].filter(([w, n]) => n >= 3 && !STOP.test(w)).map(([w]) => w).sort();
   for (const w of pick(words, 30, random)) add({ kind: '二字词', query: w });
 
   // Phrases from one Han run.
@@ -226,6 +235,20 @@ export function buildQueries(
     .filter((w) => w.length >= 2)
     .sort();
   for (const w of pick(latin, 8, random)) add({ kind: '拉丁词', query: w });
+
+  // Names of district bodies.
+  const bodyCounts = new Map<string, number>();
+  for (const p of paragraphs) {
+    for (const name of p.match(/区\p{Script=Han}{1,6}?(?:局|委|办|中心|支队)/gu) ?? []) {
+      bodyCounts.set(name, (bodyCounts.get(name) ?? 0) + 1);
+    }
+  }
+  const districtBodies = [...bodyCounts].filter(([, n]) => n >= 2).map(([name]) => name).sort();
+  for (const name of pick(districtBodies, 10, random)) add({ kind: '机构名', query: name });
+
+  // Words the text separates by whitespace, typed together.
+  const spaced = [...new Set(paragraphs.flatMap((p) => [...p.matchAll(/(\p{Script=Han}{2})[ \t]+(\p{Script=Han}{2})/gu)].map((m) => m[1]! + m[2]!)))].sort();
+  for (const q of pick(spaced, 10, random)) add({ kind: '跨空格', query: q });
 
   // Phrases that occur nowhere: real phrases reversed.
   tries = 0;

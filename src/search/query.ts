@@ -9,14 +9,15 @@
  * it, which a character before punctuation (`废水、`) does not have. So what is sent is chosen to
  * be prefixes of words that every occurrence of the query has in the index, whatever jieba did:
  *
- *  - a run of Chinese characters → its character pairs at positions 0, 2, 4, … (and the last
- *    pair when the run has odd length): every pair of neighbouring characters is indexed.
- *    Pagefind cuts a pair Intl does not know as a word into two characters; the first starts
- *    the indexed pair, the second starts the pair it forms with the next query character —
- *    except at the end of the run, where only the first character is sent;
+ *  - a run of Chinese characters → some of its character pairs (every pair of neighbouring
+ *    characters is indexed): those Intl keeps whole as a word, spread over the run. Pagefind
+ *    cuts any other pair into two characters, which cost an index chunk each and match many
+ *    words; only when the run has no whole pair are its pairs at 0, 2, 4, … sent (the first
+ *    character starts the indexed pair, the second starts the pair it forms with the next
+ *    query character), and at the end of the run only the first character;
  *  - a single Chinese character between other scripts (`7号`) → nothing (see above);
  *  - Latin letters and digits → as they are (Pagefind indexes them as words; a word that starts
- *    inside a longer one is words.ts's business).
+ *    inside a longer one is runs.ts's business).
  *
  * At most MAX_TERMS pieces are sent. The pages found are candidates: the search page keeps
  * those whose text contains the query. A query with nothing to send (one character, or
@@ -34,15 +35,19 @@ export function zhSegmenter(): Segmenter {
   return (text) => segmenter.segment(text);
 }
 
-/** Most pieces sent: each may cost an index chunk to download, and a few single out a phrase. */
-export const MAX_TERMS = 4;
+/**
+ * Most pieces sent. Each piece costs an index chunk (about 35 kB) to download, each page Pagefind
+ * offers a fragment (about 12 kB) to check; over the quality test's queries 2, 3 and 4 pieces
+ * cost the same on average (about 136 kB per first search beyond Pagefind's code), 1 more.
+ */
+export const MAX_TERMS = 2;
 
 const HAN = /^\p{Script=Han}+$/u;
-/** Runs of Chinese characters; Latin/number words (words.ts). */
+/** Runs of Chinese characters; Latin/number words (runs.ts). */
 const PIECES = new RegExp(`\\p{Script=Han}+|${WORD_SOURCE}`, 'gu');
 
 /** The query for `pagefind.search()`, or `null` when only reading every page can answer it. */
-export function pagefindQuery(normalized: string, segment: Segmenter = zhSegmenter()): string | null {
+export function pagefindQuery(normalized: string, segment: Segmenter = zhSegmenter(), max = MAX_TERMS): string | null {
   if ([...normalized].length <= 1) return null;
   const whole = (pair: string) => [...segment(pair)].length === 1;
   const terms: string[] = [];
@@ -53,18 +58,19 @@ export function pagefindQuery(normalized: string, segment: Segmenter = zhSegment
     }
     const chars = [...piece];
     if (chars.length < 2) continue;
-    const starts: number[] = [];
-    for (let i = 0; i + 2 <= chars.length; i += 2) starts.push(i);
-    if (chars.length % 2 === 1) starts.push(chars.length - 2);
-    for (const i of starts) {
-      const pair = chars[i]! + chars[i + 1]!;
-      const atEnd = i + 2 === chars.length;
-      terms.push(atEnd && !whole(pair) ? chars[i]! : pair);
+    const pairs = chars.slice(1).map((c, i) => chars[i]! + c);
+    // Pairs Intl keeps whole reach Pagefind as one piece: one index chunk each, and selective.
+    const words = pairs.filter(whole);
+    if (words.length > 0) {
+      terms.push(...spread(words, max));
+      continue;
     }
+    // Otherwise Pagefind gets single characters: every other pair, the last one's first only.
+    for (let i = 0; i < pairs.length; i += 2) terms.push(i === pairs.length - 1 ? chars[i]! : pairs[i]!);
   }
   const unique = [...new Set(terms)];
   if (unique.length === 0) return null;
-  return spread(unique, MAX_TERMS).join(' ');
+  return spread(unique, max).join(' ');
 }
 
 /** At most `max` of the items, spread evenly (the first and the last kept). */

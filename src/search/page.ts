@@ -3,9 +3,9 @@
  * the URL and keeps the URL, the box, the filters and the sort in step —
  *
  *  - `/search/?q=垃圾分类&org=…&type=…&year=…&issue=…&sort=newest` is a link that works;
- *  - typing searches as you go and updates the URL in place (history.replaceState); submitting
- *    and changing a filter or the sort make a new history entry (pushState); Back and Forward
- *    (popstate) restore the box and the results;
+ *  - typing searches as you go; a committed search (Enter, a filter, the sort) is a history
+ *    entry of its own (pushState), what is typed in between updates one entry in place
+ *    (replaceState); Back and Forward (popstate) restore the box, filters and results;
  *  - keyboard: ↓ from the box to the first result, ↑ ↓ between results, Home/End, Enter opens
  *    (a real link), Esc from a result back to the box, Esc in the box clears it;
  *  - the number of results is announced through the polite live region (role="status").
@@ -262,27 +262,39 @@ export function startSearchPage(): void {
     document.title = q ? `“${q}”的搜索结果 - 北京市西城区人民政府公报` : '搜索 - 北京市西城区人民政府公报';
   }
 
-  function go(state: State, history: 'push' | 'replace' | 'none') {
+  /**
+   * History: a search the reader commits (Enter, a filter, the sort) is an entry of its own; what
+   * they type in between updates one entry in place, made when typing starts after a committed
+   * search (or taking over the entry of an empty search page).
+   */
+  let typing = false;
+  function go(state: State, how: 'commit' | 'typing' | 'clear') {
     const url = urlFromState(state);
     const here = location.pathname + location.search;
-    if (history === 'push' && url !== here) window.history.pushState(null, '', url);
-    else if (history !== 'none' && url !== here) window.history.replaceState(null, '', url);
+    if (url !== here) {
+      const empty = !location.search;
+      const replace = how === 'clear' || typing || (how === 'typing' && empty);
+      if (replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    }
+    typing = how === 'typing';
     idle = run(state);
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
-    go(formState(), 'push');
+    go(formState(), 'commit');
   });
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => go(formState(), 'replace'), TYPING_DELAY_MS);
+    typingTimer = setTimeout(() => go(formState(), 'typing'), TYPING_DELAY_MS);
   });
   for (const select of [...filterSelects.values(), sortSelect]) {
     select.addEventListener('change', () => {
       clearTimeout(typingTimer);
-      go(formState(), 'push');
+      typing = false;
+      go(formState(), 'commit');
     });
   }
   more.addEventListener('click', () => {
@@ -292,6 +304,7 @@ export function startSearchPage(): void {
   });
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
+    typing = false;
     const state = stateFromUrl(new URL(location.href));
     setForm(state);
     idle = run(state);
@@ -312,7 +325,7 @@ export function startSearchPage(): void {
       clearTimeout(typingTimer);
       if (input.value) {
         input.value = '';
-        go(formState(), 'replace');
+        go(formState(), 'clear');
       }
     }
   });

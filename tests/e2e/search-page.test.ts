@@ -131,20 +131,32 @@ describe('search page', () => {
     expect(html).toContain(`id="${decodeURIComponent(id!)}"`);
   });
 
-  it('keeps the query in the URL: typing replaces, submitting pushes, Back and reload restore', async () => {
+  it('keeps the query in the URL: one history entry per search, Back, Forward and reload restore it', async () => {
     await open('/search/');
+    const length = () => page().evaluate(() => history.length);
+    const start = await length();
     const input = page().locator('[data-search-input]');
+
+    // Typing on the empty page searches as you go and takes over its entry.
+    await input.fill('消');
     await input.fill('消防');
     await page().waitForFunction(() => new URL(location.href).searchParams.get('q') === '消防');
     await settled();
     await page().waitForFunction(() => /找到|未找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     expect(new Set(await shownSlugs())).toEqual(oracle(pages, '消防'));
-
-    await input.fill(QUERY);
     await input.press('Enter');
+    await settled();
+    expect(await length()).toBe(start);
+
+    // Typing after a committed search makes one new entry, however many keystrokes.
+    await input.fill('垃圾');
+    await page().waitForFunction(() => new URL(location.href).searchParams.get('q') === '垃圾');
+    await settled();
+    await input.fill(QUERY);
     await page().waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, QUERY);
     await settled();
     expect(new Set(await shownSlugs())).toEqual(oracle(pages, QUERY));
+    expect(await length()).toBe(start + 1);
 
     await page().goBack();
     await page().waitForFunction(() => new URL(location.href).searchParams.get('q') === '消防');
@@ -156,6 +168,7 @@ describe('search page', () => {
     await page().waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, QUERY);
     await settled();
     expect(await page().inputValue('[data-search-input]')).toBe(QUERY);
+    expect(new Set(await shownSlugs())).toEqual(oracle(pages, QUERY));
 
     await page().reload({ waitUntil: 'load' });
     await settled();

@@ -176,3 +176,19 @@ describe('a second 附件说明 inside the plan a notice issues', () => {
     expect(plan.blocks.map((b) => (b.type === 'table' ? '' : inlineText(b.inlines)))).toEqual(['一、总则', '附件：另一名单', '二、其他', '计划的最后一段。']);
   });
 });
+
+describe('a bare 附件： line inside an issued plan', () => {
+  it('stays in the plan text', () => {
+    const { notices } = parseIssue(
+      source(
+        ['北京市西城区人民政府文件', '西政发〔2099〕4号', '北京市西城区人民政府关于印发某计划的通知', '各有关单位：', '现将《某计划》印发给你们。', '北京市西城区人民政府', '2099年1月2日', '某计划', '一、总则', '附件：', '二、其他'].map(
+          (l) => `${l} `,
+        ),
+      ),
+      noTables,
+    );
+    const texts = notices[0]!.issued[0]!.blocks.map((b) => (b.type === 'table' ? '' : inlineText(b.inlines)));
+    expect(texts).toEqual(['一、总则', '附件：', '二、其他']);
+    expect(notices[0]!.attachmentNote).toEqual([]);
+  });
+});

@@ -405,7 +405,9 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     } else {
       // A 印发 notice's 附件说明 usually closes the plan it issues; it still names the attachments.
       // A second one (the notice had its own) stays in the plan's text.
-      const split = attachmentNote.length === 0 ? splitNote(region.lines, ctx) : { rest: region.lines, note: [], noteLines: [] };
+      const found = attachmentNote.length === 0 ? splitNote(region.lines, ctx) : undefined;
+      // A bare `附件：` names nothing; it stays in the plan's text.
+      const split = found && found.note.length > 0 ? found : { rest: region.lines, note: [], noteLines: [], noteStart: undefined };
       if (split.note.length > 0) {
         noteLineNo = split.noteStart;
         partLines.attachmentNote = noteLineNo;

@@ -7,8 +7,10 @@
  * both sides of other text (a swapped 抄送 line, a duplicated tail, a 发文字号 cut so that the
  * next notice runs on into this one) the accounting's one 版记 fragment sits at the first
  * 版记 line and the order of the fragments differs from the source though nothing is lost.
- * The ordered comparison is still made and its count printed; every difference examined was
- * of that kind. The whole seeds are held to the ordered comparison by text-accounting.test.ts.
+ * The ordered comparison is still made and its count printed (skipped where tables hold more
+ * than 4,000 characters: the accounting merges table lines in quadratic time); every difference
+ * examined was of the 版记 kind. The whole seeds are held to the ordered comparison by
+ * text-accounting.test.ts.
  *
  * More cases: `node tests/support/fuzz-run.ts 20000 <seed>` (prints minimal reproducers).
  */
@@ -31,8 +33,8 @@ const DEEP_EVERY = 2;
  */
 const KNOWN: { name: string; matches: (f: Failure) => boolean }[] = [
   {
-    name: 'a notice with no title line after its 发文字号 gets an empty title',
-    matches: (f) => f.property === 'mdx-schema' && /^[^:]*: the collection schema rejects the frontmatter: title: /.test(f.detail),
+    name: 'check/accounting.ts counts a stand-in title as source text',
+    matches: (f) => f.property === 'lost-text:stand-in-title',
   },
 ];
 
@@ -64,7 +66,7 @@ describe('fuzz: mutated slices of the seeds', () => {
     const rejected = Object.values(run.rejected).reduce((a, b) => a + b, 0);
     console.log(
       `fuzz: ${CASES} cases in ${(run.ms / 1000).toFixed(1)} s: ${run.parsed} parsed, ${rejected} rejected with an InputError ` +
-        `(${Object.entries(run.rejected).map(([k, v]) => `${k} ×${v}`).join(', ')}), text order differs in ${run.orderedDiffers.length}, ` +
+        `(${Object.entries(run.rejected).map(([k, v]) => `${k} ×${v}`).join(', ')}), text order differs in ${run.orderedDiffers.length} (not compared in ${run.orderUnchecked}), ` +
         `known bugs hit: ${[...known].map(([k, v]) => `${k} ×${v}`).join(', ') || 'none'}, new failures: ${unknown.length}`,
     );
     // Report at most three distinct new failures, each shrunk to a minimal input.
@@ -85,11 +87,23 @@ describe('fuzz: mutated slices of the seeds', () => {
     expect(rejected).toBeGreaterThan(0);
   });
 
-  // Bug: the parser publishes a notice whose 版头 and 发文字号 are followed by no title line
-  // (the file ends, or the next notice starts, right after the number) with title ''. The
-  // pipeline writes it; `astro build` then stops on the collection schema (title min 1).
-  it.fails('known bug: a 版头 and 发文字号 with nothing after them give a notice without a title', () => {
+  // Fixed (found by this test): a 版头 and 发文字号 with nothing after them gave a notice with
+  // the title '', which the pipeline wrote and `astro build` then refused (schema: title min 1).
+  it('a 版头 and 发文字号 with nothing after them give a notice Astro accepts', () => {
     const result = check('repro.txt', '北京市西城区人民政府文件\n西政发〔2017〕2号\n', scanTables, { deep: true });
-    expect(result.failure).toBeUndefined();
+    expect(result.failure?.property ?? 'ok').not.toMatch(/^(crash|bad-input-error|serialize|mdx)/);
+    expect(result.outcome?.kind ?? 'parsed').toBe('parsed');
+  });
+
+  // Open gap of src/pipeline/check/accounting.ts: the stand-in title a notice gets when no
+  // title follows its 发文字号 (`西政发〔2017〕2号（标题缺失）`, with a note) is counted as source
+  // text (noticeFragments puts meta.title into the head fragment whenever there is a number), and
+  // a notice with a 版头 but neither number nor title (a stray repeated 版头 line, second input)
+  // loses its 版头 from the count (a note and no number read as "head not in the source").
+  // The page itself shows the right text. Remove `.fails` (and the KNOWN entry) once fixed.
+  it.fails('known gap: the accounting counts stand-in titles as source text', () => {
+    for (const text of ['北京市西城区人民政府文件\n西政发〔2017〕2号\n', '北京市西城区人民政府文件\n北京市西城区人民政府文件\n西政发〔2017〕2号\n']) {
+      expect(check('repro.txt', text, scanTables, { deep: true }).failure).toBeUndefined();
+    }
   });
 });

@@ -237,7 +237,7 @@ export function makeCase(seeds: readonly SeedText[], seed: number, index: number
   const rng = new Rng((seed * 1_000_003 + index) | 0);
   const source = rng.pick(seeds);
   const from = source.starts.length > 0 && rng.chance(0.6) ? rng.pick(source.starts) : at(source.lines, rng);
-  const length = rng.chance(0.9) ? rng.int(10, 400) : rng.int(400, 2_500);
+  const length = rng.chance(0.9) ? rng.int(10, 400) : rng.int(400, 1_200);
   const lines = source.lines.slice(from, from + length);
   const mutations: string[] = [];
   const count = rng.int(1, 4);
@@ -249,11 +249,16 @@ export function makeCase(seeds: readonly SeedText[], seed: number, index: number
 }
 
 export type Outcome =
-  | { kind: 'parsed'; notices: number; orderedOk: boolean }
+  /** `orderedOk` is left out when the ordered comparison was too costly (large tables). */
+  | { kind: 'parsed'; notices: number; orderedOk?: boolean }
   | { kind: 'rejected'; stage: 'decode' | 'parse'; reason: string };
 
 export interface Failure {
-  /** What property broke: `crash:<stage>`, `bad-input-error`, `lost-text`, `serialize`. */
+  /**
+   * What property broke: `crash:<stage>`, `bad-input-error`, `lost-text` (or
+   * `lost-text:stand-in-title`, see check), `serialize`, `mdx-frontmatter`, `mdx-schema`,
+   * `mdx-compile`, `mdx-text`.
+   */
   property: string;
   detail: string;
 }
@@ -380,18 +385,43 @@ export function check(
     return { failure: { property: e instanceof InputError ? 'bad-input-error' : 'crash:parse', detail: describeError(e) } };
   }
   const { notices, issue } = parsed;
-  // Text accounting, as tests/seeds/text-accounting.test.ts does it for the seeds.
+  // Text accounting, as tests/seeds/text-accounting.test.ts does it for the seeds, compared as
+  // multisets. For the multiset the table spans do not matter (a table's fragment is its lines'
+  // characters sorted), so the source side is built without them: sourceFragments merges the
+  // lines of a span by re-sorting the whole span for each line, quadratic in the span's size,
+  // seconds for a very long line inside a table.
   const { lines } = normalizeLines(file);
   const first = Math.min(...notices.map((n) => n.source.line));
-  const spans = notices.flatMap(tablesOf).map((t) => ({ line: t.span.line, endLine: t.span.endLine ?? t.span.line }));
-  const expected = sourceFragments(lines.filter((l) => l.no >= first), spans).map((f) => f.text).join('');
+  const fromFirst = lines.filter((l) => l.no >= first);
+  const expected = sourceFragments(fromFirst, []).map((f) => f.text).join('');
   const actual = notices
     .flatMap(noticeFragments)
     .sort((a, b) => a.line - b.line)
     .map((f) => f.text)
     .join('');
   const lost = multisetDiff(expected, actual);
-  if (lost) return { failure: { property: 'lost-text', detail: lost } };
+  if (lost) {
+    // Known gap of check/accounting.ts: a notice with no title after its 版头 (and 发文字号) is
+    // published under a stand-in title with a note. The accounting counts that title as source
+    // text when the notice has a number, and drops the whole head (版头, 主送) when it has none,
+    // as it does for a notice whose head is missing from the file. Corrected here: for noted
+    // notices with a 版头, the head from the source is 版头 + 发文字号 + 主送, never the title.
+    const noted = notices.filter((n) => n.kind === 'notice' && n.notes.length > 0 && n.meta.masthead !== undefined);
+    if (noted.length > 0) {
+      const strip = (t: string | undefined) => (t ?? '').replace(/\*\*|_\{|\^\{|[{}]|\s+/gu, '');
+      const counted = noted.map((n) => (n.meta.docNumber ? strip(n.meta.masthead) + strip(n.meta.docNumber.text) + strip(n.meta.title) + strip(n.meta.recipients) : '')).join('');
+      const fromSource = noted.map((n) => strip(n.meta.masthead) + strip(n.meta.docNumber?.text) + strip(n.meta.recipients)).join('');
+      if (!multisetDiff(expected + counted, actual + fromSource)) {
+        const titles = noted.map((n) => n.meta.title).join(', ');
+        return { failure: { property: 'lost-text:stand-in-title', detail: `${lost} — explained by the stand-in title(s) ${titles}` } };
+      }
+    }
+    return { failure: { property: 'lost-text', detail: lost } };
+  }
+  // The ordered comparison, for the record, where it is affordable.
+  const spans = notices.flatMap(tablesOf).map((t) => ({ line: t.span.line, endLine: t.span.endLine ?? t.span.line }));
+  const inSpans = fromFirst.filter((l) => spans.some((s) => l.no >= s.line && l.no <= s.endLine)).reduce((sum, l) => sum + l.text.length, 0);
+  const orderedOk = inSpans > 4_000 ? undefined : sourceFragments(fromFirst, spans).map((f) => f.text).join('') === actual;
   for (const n of notices) {
     let mdx: string;
     const frontmatter = frontmatterOf(n, issue);
@@ -403,7 +433,7 @@ export function check(
     const failure = options.deep ? checkMdx(n, mdx, frontmatter) : undefined;
     if (failure) return { failure };
   }
-  return { outcome: { kind: 'parsed', notices: notices.length, orderedOk: expected === actual } };
+  return { outcome: { kind: 'parsed', notices: notices.length, ...(orderedOk === undefined ? {} : { orderedOk }) } };
 }
 
 /**

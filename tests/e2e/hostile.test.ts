@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noTables } from '../../src/pipeline/structure/context.ts';
+import { scanTables } from '../../src/pipeline/tables/index.ts';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
 import { openBrowser, type TestBrowser } from '../support/browser.ts';
 import { buildSite, type SiteBuild } from '../support/site-build.ts';
@@ -54,7 +54,7 @@ const dialogs: string[] = [];
 /** The notice's own lines from the seed, with the hostile text inserted. */
 function hostileSeed(): { text: string; title: string } {
   const text = readFileSync(SEED, 'utf8');
-  const notice = parseIssue({ name: '002.txt', text }, noTables).notices.find((n) => n.meta.docNumber?.text === NUMBER);
+  const notice = parseIssue({ name: '002.txt', text }, scanTables).notices.find((n) => n.meta.docNumber?.text === NUMBER);
   if (!notice) throw new Error(`${NUMBER} is not in ${SEED}`);
   const lines = text.split('\n').slice(notice.source.line - 1, notice.source.endLine);
   const numberAt = lines.findIndex((l) => l.trim() === NUMBER);
@@ -64,7 +64,7 @@ function hostileSeed(): { text: string; title: string } {
   lines.splice(recipientsAt + 1, 0, ...HOSTILE.flatMap((l) => ['', l]), '', '这是**成对的粗体**。');
   const out = `${lines.join('\n')}\n`;
   // The title as the parser reads it (it drops the extraction's space inside the title line).
-  const parsed = parseIssue({ name: 'hostile.txt', text: out }, noTables).notices[0]!.meta.title;
+  const parsed = parseIssue({ name: 'hostile.txt', text: out }, scanTables).notices[0]!.meta.title;
   if (!parsed.includes(TITLE_INSERT)) throw new Error(`the hostile title did not survive parsing: ${parsed}`);
   return { text: out, title: parsed };
 }

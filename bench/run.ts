@@ -293,7 +293,7 @@ async function profileContent(seedsDir: string): Promise<string[]> {
             ? '(node: module loading, fs)'
             : /^\(.*\)$/.test(f.functionName)
               ? f.functionName
-              : '(other)');
+              : '(V8 builtins: RegExp, JSON, sort …)');
       byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + (n.hitCount ?? 0));
     }
     const fmt = ([k, v]: [string, number]) => `${((v * usPerHit) / 1000).toFixed(0).padStart(6)} ms  ${((100 * v) / hits).toFixed(1).padStart(5)}%  ${k}`;

@@ -115,7 +115,10 @@ describe('hostile text in a seed', () => {
         text: article.textContent ?? '',
         h1: Array.from(document.querySelectorAll('h1'), (h) => h.textContent ?? ''),
         headings: Array.from(article.querySelectorAll('h2, h3, h4, h5, h6'), (h) => h.textContent ?? ''),
-        scripts: document.querySelectorAll('body script').length,
+        // The site's own scripts are fine; a script holding seed text is not (JSON-LD is data).
+        seedScripts: Array.from(document.scripts)
+          .filter((s) => s.type !== 'application/ld+json' && (s.textContent ?? '').includes('__pwned'))
+          .map((s) => s.outerHTML),
         articleElements: Array.from(article.querySelectorAll('img, style, script, iframe, table, code, del, a[href^="javascript:"]'), (e) => e.outerHTML),
         strong: Array.from(article.querySelectorAll('strong'), (s) => s.textContent),
         title: document.title,
@@ -124,7 +127,7 @@ describe('hostile text in a seed', () => {
     });
     for (const line of HOSTILE) expect.soft(squash(page.text), line).toContain(squash(line));
     expect.soft(page.articleElements, 'elements made from seed text').toEqual([]);
-    expect.soft(page.scripts, 'scripts in the body').toBe(0);
+    expect.soft(page.seedScripts, 'scripts made from seed text').toEqual([]);
     expect.soft(page.h1).toEqual([title]);
     expect.soft(page.headings.filter((h) => h.includes('不是标题') || h.includes('伪造'))).toEqual([]);
     expect.soft(page.strong, 'paired ** is the extraction’s bold markup').toEqual(['成对的粗体']);

@@ -81,21 +81,21 @@ const CASES: { what: string; name: string; bytes: Uint8Array | string; message: 
 ];
 
 describe('the content build refuses bad seed files with file, line and reason', () => {
-  it.concurrent.each(CASES)('$what', async ({ name, bytes, message }) => {
+  it.each(CASES)('$what', { timeout: 60_000 }, async ({ name, bytes, message }) => {
     const run = await runCli(seedsWith(name, bytes));
     expect(run.code).not.toBe(0);
     expect(run.stderr.split('\n').filter((l) => /^\s{4}at /.test(l)), 'stack trace lines on stderr').toEqual([]);
     expect(run.stderr.trim()).toMatch(message);
   });
 
-  it.concurrent('a missing seeds folder', async () => {
+  it('a missing seeds folder', { timeout: 60_000 }, async () => {
     const run = await runCli(join(temp, 'no-such-folder'));
     expect(run.code).not.toBe(0);
     expect(run.stderr).not.toMatch(/^\s{4}at /m);
     expect(run.stderr.trim()).toMatch(/^gazette build failed: .*no-such-folder: the seeds folder does not exist or cannot be read$/);
   });
 
-  it.concurrent('a folder named like a seed', async () => {
+  it('a folder named like a seed', { timeout: 60_000 }, async () => {
     const dir = seedsWith('f_ok.txt', '');
     rmSync(join(dir, 'f_ok.txt'));
     mkdirSync(join(dir, 'f_folder.txt'));
@@ -105,7 +105,7 @@ describe('the content build refuses bad seed files with file, line and reason', 
     expect(run.stderr.trim()).toBe('gazette build failed: f_folder.txt: the file cannot be read (it is a folder)');
   });
 
-  it.concurrent('a content folder that cannot be written', async () => {
+  it('a content folder that cannot be written', { timeout: 60_000 }, async () => {
     const blocker = join(temp, 'content-is-a-file');
     writeFileSync(blocker, 'in the way');
     const run = await runCli(seedsWith('g_good.txt', '北京市西城区人民政府文件\n西政发〔2017〕2号\n关于测试的通知\n正文。\n'), blocker);
@@ -114,7 +114,7 @@ describe('the content build refuses bad seed files with file, line and reason', 
     expect(run.stderr.trim()).toMatch(/^gazette build failed: cannot write the content to .*content-is-a-file: ENOTDIR/);
   });
 
-  it.concurrent('good seeds build, and the report goes to stdout', async () => {
+  it('good seeds build, and the report goes to stdout', { timeout: 60_000 }, async () => {
     const dir = join(temp, 'seeds-good');
     mkdirSync(dir, { recursive: true });
     copyFileSync(GOOD_SEED, join(dir, '002_good.txt'));

@@ -237,7 +237,7 @@ export function makeCase(seeds: readonly SeedText[], seed: number, index: number
   const rng = new Rng((seed * 1_000_003 + index) | 0);
   const source = rng.pick(seeds);
   const from = source.starts.length > 0 && rng.chance(0.6) ? rng.pick(source.starts) : at(source.lines, rng);
-  const length = rng.chance(0.9) ? rng.int(10, 400) : rng.int(400, 1_200);
+  const length = rng.chance(0.9) ? rng.int(10, 300) : rng.int(300, 1_000);
   const lines = source.lines.slice(from, from + length);
   const mutations: string[] = [];
   const count = rng.int(1, 4);
@@ -261,6 +261,8 @@ export interface Failure {
    */
   property: string;
   detail: string;
+  /** For lost text: output minus source, per character (negative: lost). */
+  diff?: Record<string, number>;
 }
 
 function tablesOf(n: Notice): Table[] {
@@ -275,15 +277,23 @@ function countChars(text: string): Map<string, number> {
   return m;
 }
 
-/** Characters one side has more of than the other, e.g. `+西×2 -城`. */
-export function multisetDiff(expected: string, actual: string): string | undefined {
+/** Output minus source, per character; empty when the two are the same multiset. */
+export function charDiff(expected: string, actual: string): Record<string, number> {
   const e = countChars(expected);
   const a = countChars(actual);
-  const out: string[] = [];
+  const out: Record<string, number> = {};
   for (const ch of new Set([...e.keys(), ...a.keys()])) {
     const d = (a.get(ch) ?? 0) - (e.get(ch) ?? 0);
-    if (d !== 0) out.push(`${d > 0 ? '+' : '-'}${JSON.stringify(ch)}${Math.abs(d) > 1 ? `×${Math.abs(d)}` : ''}`);
+    if (d !== 0) out[ch] = d;
   }
+  return out;
+}
+
+/** Characters one side has more of than the other, e.g. `+西×2 -城`. */
+export function multisetDiff(expected: string, actual: string): string | undefined {
+  const out = Object.entries(charDiff(expected, actual)).map(
+    ([ch, d]) => `${d > 0 ? '+' : '-'}${JSON.stringify(ch)}${Math.abs(d) > 1 ? `×${Math.abs(d)}` : ''}`,
+  );
   return out.length > 0 ? `${out.length} characters differ (output minus source): ${out.slice(0, 12).join(' ')}` : undefined;
 }
 
@@ -416,7 +426,7 @@ export function check(
         return { failure: { property: 'lost-text:stand-in-title', detail: `${lost} — explained by the stand-in title(s) ${titles}` } };
       }
     }
-    return { failure: { property: 'lost-text', detail: lost } };
+    return { failure: { property: 'lost-text', detail: lost, diff: charDiff(expected, actual) } };
   }
   // The ordered comparison, for the record, where it is affordable.
   const spans = notices.flatMap(tablesOf).map((t) => ({ line: t.span.line, endLine: t.span.endLine ?? t.span.line }));

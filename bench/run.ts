@@ -206,7 +206,8 @@ async function measureBuild(seedsDir: string): Promise<{ site: SiteBuild; figure
 }
 
 /** Gzipped weight of each notice page: its HTML plus the stylesheets and scripts it loads. */
-function pageWeight(dist: string) {
+function pageWeight(dist: string, content: string) {
+  const slugs = new Set(readdirSync(join(content, 'notices')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)));
   const gz = (path: string) => gzipSync(readFileSync(path)).length;
   const assetCache = new Map<string, number>();
   const asset = (href: string) => {
@@ -214,9 +215,9 @@ function pageWeight(dist: string) {
     if (!assetCache.has(path)) assetCache.set(path, existsSync(path) ? gz(path) : 0);
     return assetCache.get(path)!;
   };
-  const pages: { slug: string; html: number; css: number; js: number; total: number; text: number; inlineScripts: number }[] = [];
+  const pages: { slug: string; html: number; css: number; js: number; total: number; text: number; inlineScripts: number; inlineJs: number }[] = [];
   const noticesDir = join(dist, 'notices');
-  for (const slug of readdirSync(noticesDir).sort()) {
+  for (const slug of readdirSync(noticesDir).sort().filter((d) => slugs.has(d))) {
     const file = join(noticesDir, slug, 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
@@ -224,12 +225,14 @@ function pageWeight(dist: string) {
     const jsSrc = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)];
     const js = jsSrc.reduce((s, m) => s + asset(m[1]!), 0);
     // Inline scripts other than JSON-LD data are JavaScript too.
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\bsrc=)[^>]*>/g)].length;
+    const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+    const inlineScripts = inline.length;
+    const inlineJs = inline.length ? gzipSync(inline.map((m) => m[1]).join('\n')).length : 0;
     const h = gz(file);
     // The notice's own text (the article without tags), gzipped: what no markup change can save.
     const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
     const text = gzipSync(article.replace(/<[^>]+>/g, '')).length;
-    pages.push({ slug, html: h, css, js, total: h + css + js, text, inlineScripts });
+    pages.push({ slug, html: h, css, js, total: h + css + js, text, inlineScripts, inlineJs });
   }
   const totals = pages.map((p) => p.total);
   const max = pages.reduce((a, b) => (b.total > a.total ? b : a));
@@ -237,7 +240,8 @@ function pageWeight(dist: string) {
   const search = existsSync(searchHtml) ? readFileSync(searchHtml, 'utf8') : '';
   // No page but the search page may load or hold JavaScript (JSON-LD is data, not script).
   const otherPagesWithJs = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('notices/') && f !== join('search', 'index.html'))
+    .filter((f) => f.endsWith('.html') && f !== join('search', 'index.html'))
+    .filter((f) => !slugs.has(/^notices\/([^/]+)\/index\.html$/.exec(f)?.[1] ?? ''))
     .filter((f) => /<script(?![^>]*application\/ld\+json)|<link[^>]+rel="modulepreload"/.test(readFileSync(join(dist, f), 'utf8')));
   return {
     pages: pages.length,
@@ -251,6 +255,8 @@ function pageWeight(dist: string) {
     maxTextKB: kb(max.text),
     over15KB: pages.filter((p) => p.total > 15 * 1024).map((p) => `${p.slug} ${kb(p.total).toFixed(1)} KB`),
     pagesWithJs: pages.filter((p) => p.js > 0 || p.inlineScripts > 0).map((p) => p.slug),
+    /** JavaScript a notice page carries (files it loads + inline scripts, gzipped): the largest. */
+    maxJsKB: kb(Math.max(...pages.map((p) => p.js + p.inlineJs))),
     otherPagesWithJs,
     searchPageScripts: [...search.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].length,
   };
@@ -342,7 +348,7 @@ async function main(): Promise<void> {
   const seeds = byTime[Math.floor((byTime.length - 1) / 2)]!;
   const seedSeconds = seedBuilds.map((b) => +b.figures.seconds.toFixed(1));
   for (const b of seedBuilds) if (b !== seeds) b.site.remove();
-  const weight = pageWeight(seeds.site.dist);
+  const weight = pageWeight(seeds.site.dist, seeds.site.content);
   const search = await searchBench(seeds.site.dist);
 
   let synthetic: (BuildFigures & { files: number; inputMB: number; generateSeconds: number }) | undefined;
@@ -379,7 +385,7 @@ async function main(): Promise<void> {
     ['notice page, gzipped (median)', `${weight.medianKB.toFixed(1)} KB`, `${pass(weight.medianKB <= 15)} (≤ 15 KB); HTML + CSS (${weight.cssKB.toFixed(1)} KB) + JS, ${weight.pages} pages`],
     ['notice page, gzipped (max)', `${weight.maxKB.toFixed(1)} KB`, `${pass(weight.maxKB <= 15)} (≤ 15 KB); ${weight.maxSlug}, whose text alone is ${weight.maxTextKB.toFixed(1)} KB; ${weight.over15KB.length} pages over 15 KB`],
     ['notice page overhead, gzipped', `${weight.overheadMedianKB.toFixed(1)} KB`, `median (max ${weight.overheadMaxKB.toFixed(1)} KB): page minus its text`],
-    ['notice pages with JavaScript', String(weight.pagesWithJs.length), `${pass(weight.pagesWithJs.length === 0)} (none); search page has ${weight.searchPageScripts} script(s)`],
+    ['notice pages with JavaScript', String(weight.pagesWithJs.length), `${pass(weight.pagesWithJs.length === 0)} (none); up to ${weight.maxJsKB.toFixed(1)} KB gzipped; search page has ${weight.searchPageScripts} script(s)`],
     ['other pages with JavaScript', String(weight.otherPagesWithJs.length), `${pass(weight.otherPagesWithJs.length === 0)} (none outside /search/)${weight.otherPagesWithJs.length ? `: ${weight.otherPagesWithJs.join(', ')}` : ''}`],
   );
   for (const [k, v] of search?.rows ?? []) rows.push([`search: ${k}`, v, '']);

@@ -11,8 +11,9 @@
  *                tree peak is the figure that counts)
  *   page weight  notice pages of the seeds build: HTML + the CSS and JS they load, each gzipped;
  *                median and max, and whether any notice page loads JavaScript
- *   search       bench/search.ts, when it exists: its default export gets { dist } (the seeds
- *                build, with its Pagefind index) and returns rows to print and data to save
+ *   search       bench/search.ts (`npm run bench:search`), when it exists: it measures the site in
+ *                the dist/ beside it, so a copy runs inside the seeds build's temporary project
+ *                (its table is printed, its results go into bench/results.json under `search`)
  *
  * Prints a table, writes bench/results.json (git-ignored). Options:
  *   --notices N   size of the synthetic gazette (default 1000; 0 skips it)
@@ -20,11 +21,12 @@
  *   --builds N    builds of the seeds (default 3; the median is reported: the machine is shared)
  *   --profile     also profile the content step (node --cpu-prof) and print where its time goes
  *   --keep        keep the temporary projects (their paths are printed)
+ *   --no-search   skip bench/search.ts
  * Targets (2-core machine): seeds build ≤ 15 s; 1,000 notices ≤ 3 min and ≤ 2 GB;
  * a notice page ≤ 15 KB gzipped, with no JavaScript outside the search page.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { parseSeeds } from '../src/pipeline/build.ts';
 import type { TableScanner } from '../src/pipeline/structure/context.ts';
 import { tableScanner } from '../tests/support/fuzz-run.ts';
-import { buildSite, type SiteBuild, type StepResult, type StepRunner } from '../tests/support/site-build.ts';
+import { buildSite, runStep, type SiteBuild, type StepResult, type StepRunner } from '../tests/support/site-build.ts';
 import { writeSyntheticGazette } from './synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -49,6 +51,7 @@ const RUNS = option('--runs', 7);
 const BUILDS = option('--builds', 3);
 const PROFILE = args.includes('--profile');
 const KEEP = args.includes('--keep');
+const SEARCH = !args.includes('--no-search');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -314,15 +317,19 @@ async function profileContent(seedsDir: string): Promise<string[]> {
   }
 }
 
-/** The search benchmark's hook: bench/search.ts, when it exists, default export. */
-type SearchBench = (context: { dist: string }) => Promise<{ rows: [string, string][]; data?: unknown }>;
-
-async function searchBench(dist: string): Promise<{ rows: [string, string][]; data?: unknown } | undefined> {
-  const path = fileURLToPath(new URL('./search.ts', import.meta.url));
-  if (!existsSync(path)) return undefined;
-  const mod = (await import(path)) as { default?: SearchBench };
-  if (typeof mod.default !== 'function') throw new Error('bench/search.ts must export default async ({ dist }) => ({ rows, data })');
-  return mod.default({ dist });
+/**
+ * The search benchmark, bench/search.ts, when it exists. It serves the dist/ next to it, so a
+ * copy (with the test helpers it imports) runs inside the temporary project of the seeds build.
+ */
+async function searchBench(site: SiteBuild): Promise<{ table: string; data?: unknown } | undefined> {
+  const script = join(ROOT, 'bench/search.ts');
+  if (!SEARCH || !existsSync(script)) return undefined;
+  mkdirSync(join(site.root, 'bench'), { recursive: true });
+  cpSync(script, join(site.root, 'bench/search.ts'));
+  cpSync(join(ROOT, 'tests/support'), join(site.root, 'tests/support'), { recursive: true });
+  const run = await runStep('search bench', process.execPath, [join(site.root, 'bench/search.ts')], { cwd: site.root, env: process.env });
+  const out = join(site.root, 'bench/search-results.json');
+  return { table: run.stdout.trim(), data: existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as unknown) : undefined };
 }
 
 // ---------------------------------------------------------------- main
@@ -349,7 +356,7 @@ async function main(): Promise<void> {
   const seedSeconds = seedBuilds.map((b) => +b.figures.seconds.toFixed(1));
   for (const b of seedBuilds) if (b !== seeds) b.site.remove();
   const weight = pageWeight(seeds.site.dist, seeds.site.content);
-  const search = await searchBench(seeds.site.dist);
+  const search = await searchBench(seeds.site);
 
   let synthetic: (BuildFigures & { files: number; inputMB: number; generateSeconds: number }) | undefined;
   let syntheticSite: SiteBuild | undefined;
@@ -388,7 +395,6 @@ async function main(): Promise<void> {
     ['notice pages with JavaScript', String(weight.pagesWithJs.length), `${pass(weight.pagesWithJs.length === 0)} (none); up to ${weight.maxJsKB.toFixed(1)} KB gzipped; search page has ${weight.searchPageScripts} script(s)`],
     ['other pages with JavaScript', String(weight.otherPagesWithJs.length), `${pass(weight.otherPagesWithJs.length === 0)} (none outside /search/)${weight.otherPagesWithJs.length ? `: ${weight.otherPagesWithJs.join(', ')}` : ''}`],
   );
-  for (const [k, v] of search?.rows ?? []) rows.push([`search: ${k}`, v, '']);
 
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
@@ -398,6 +404,7 @@ async function main(): Promise<void> {
   if (seeds.figures.astroPhases.length) console.log(`\nastro build phases (seeds):\n  ${seeds.figures.astroPhases.join('\n  ')}`);
   if (synthetic?.astroPhases.length) console.log(`astro build phases (synthetic):\n  ${synthetic.astroPhases.join('\n  ')}`);
   if (weight.over15KB.length) console.log(`\nnotice pages over 15 KB: ${weight.over15KB.join(', ')}`);
+  if (search) console.log(`\nsearch (bench/search.ts on the seeds build):\n${search.table}`);
   if (profile) console.log(`\ncontent step profile (${syntheticDir ? 'synthetic' : 'seeds'}):\n  ${profile.join('\n  ')}`);
 
   const results = {
@@ -408,7 +415,7 @@ async function main(): Promise<void> {
     seedsBuild: { ...seeds.figures, allSeconds: seedSeconds },
     syntheticBuild: synthetic,
     pageWeight: weight,
-    search: search?.data ?? search?.rows,
+    search: search?.data,
     profile,
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

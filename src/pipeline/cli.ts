@@ -14,5 +14,11 @@ try {
     console.error(`gazette build failed: ${error.message}`);
     process.exit(1);
   }
+  // The content folder cannot be written (a file in the way, no permission, disk full): one line.
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    console.error(`gazette build failed: cannot write the content to ${outDir}: ${(error as Error).message}`);
+    process.exit(1);
+  }
   throw error;
 }

@@ -35,6 +35,11 @@ describe('decodeSeed', () => {
     expect(e.reason).toMatch(/binary/);
   });
 
+  it('rejects UTF-16 text (with a byte order mark) as such, not as binary', () => {
+    const e = failure('utf16.txt', Uint8Array.from([0xff, 0xfe, 0x7f, 0x89, 0xce, 0x57]));
+    expect(e.message).toBe('utf16.txt:1: the file is UTF-16 text, not UTF-8 (save it as UTF-8)');
+  });
+
   it('rejects GBK text as not UTF-8, with the line', () => {
     // 西城 in GBK is 0xCE 0xF7 0xB3 0xC7.
     const e = failure('gbk.txt', Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xce, 0xf7, 0xb3, 0xc7]));

@@ -30,6 +30,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodeSeed(name: string, bytes: Uint8Array): SourceFile {
   if (bytes.length === 0) throw new InputError(name, undefined, 'the file is empty');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(name, 1, 'the file is UTF-16 text, not UTF-8 (save it as UTF-8)');
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new InputError(name, lineOfByte(bytes, nul), 'the file is binary, not text (it contains a NUL byte)');

@@ -14,5 +14,15 @@ export function readSeeds(dir: string): SourceFile[] {
     throw new InputError(dir, undefined, 'the seeds folder does not exist or cannot be read');
   }
   if (names.length === 0) throw new InputError(dir, undefined, 'the seeds folder holds no .txt file');
-  return names.map((name) => decodeSeed(name, readFileSync(join(dir, name))));
+  return names.map((name) => decodeSeed(name, readBytes(dir, name)));
+}
+
+/** A seed's bytes; a `.txt` that is a folder or cannot be read is an input error, not a crash. */
+function readBytes(dir: string, name: string): Uint8Array {
+  try {
+    return readFileSync(join(dir, name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(name, undefined, `the file cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`);
+  }
 }

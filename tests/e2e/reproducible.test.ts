@@ -1,0 +1,62 @@
+/**
+ * Reproducible builds: the same seeds built twice give a byte-identical dist/.
+ *
+ * The two builds differ in everything that must not matter: the folder they run in (so no
+ * absolute path may leak into the output), the time, and the cache (the second starts from a
+ * copy of the first one's Astro and Vite caches, as a developer's rebuild does). Every file of
+ * both dist/ folders is hashed (SHA-256); the test names the files that differ and shows the
+ * first differing bytes of each.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/paths.ts';
+import { buildSite, hashTree, makeProject, type SiteBuild } from '../support/site-build.ts';
+
+const SEEDS = join(ROOT, 'seeds');
+let first: SiteBuild;
+let second: SiteBuild;
+
+function firstDifference(a: Buffer, b: Buffer): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const show = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, i - 40), i + 60).toString('utf8'));
+  return `at byte ${i} (sizes ${a.length} / ${b.length}): ${show(a)} vs ${show(b)}`;
+}
+
+beforeAll(async () => {
+  first = await buildSite({ seedsDir: SEEDS });
+  const root = makeProject(mkdtempSync(join(tmpdir(), 'gazette-rebuild-')));
+  if (existsSync(join(first.root, '.cache'))) cpSync(join(first.root, '.cache'), join(root, '.cache'), { recursive: true });
+  second = await buildSite({ seedsDir: SEEDS, root });
+}, 300_000);
+
+afterAll(() => {
+  first?.remove();
+  second?.remove();
+});
+
+describe('two builds of the same seeds', () => {
+  it('produce byte-identical dist/ folders', () => {
+    const a = hashTree(first.dist);
+    const b = hashTree(second.dist);
+    expect(a.size, 'files in dist/').toBeGreaterThan(10);
+    const differ = [...new Set([...a.keys(), ...b.keys()])]
+      .sort()
+      .filter((file) => a.get(file) !== b.get(file))
+      .map((file) =>
+        !a.has(file) || !b.has(file)
+          ? `${file}: only in the ${a.has(file) ? 'first' : 'second'} build`
+          : `${file}: ${firstDifference(readFileSync(join(first.dist, file)), readFileSync(join(second.dist, file)))}`,
+      );
+    expect(differ, 'files that differ between the two builds').toEqual([]);
+  });
+
+  it('and identical generated content', () => {
+    const a = hashTree(first.content);
+    const b = hashTree(second.content);
+    expect([...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file)).toEqual([]);
+    expect(a.size).toBe(b.size);
+  });
+});

@@ -158,6 +158,12 @@ export interface NoticeMeta {
   docNumber?: DocNumber;
   /** 标题 on one line. */
   title: string;
+  /**
+   * Where the title comes from when it is not printed as the notice's 标题: `text` (named in
+   * the notice's own text, e.g. the plan it 制定), `stand-in` (nothing printed; the page shows
+   * the number instead). Undefined: printed as the 标题.
+   */
+  titleSource?: 'text' | 'stand-in';
   /** 文种 derived from the title: 通知, 通报, 意见, 办法 … */
   genre?: string;
   /** 主送机关. */

@@ -31,24 +31,7 @@ const DEEP_EVERY = 3;
  * Parser bugs this test found, still open; each has its own `it.fails` reproducer below.
  * Remove an entry (and the `.fails`) once the parser is fixed.
  */
-const KNOWN: { name: string; matches: (f: Failure) => boolean }[] = [
-  {
-    name: 'check/accounting.ts counts a stand-in title as source text',
-    matches: (f) => f.property === 'lost-text:stand-in-title',
-  },
-  {
-    name: 'a bare 附件： line in an issued plan is dropped',
-    // Exactly 附, 件 and a colon lost, as many of each, nothing else.
-    matches: (f) => {
-      if (f.property !== 'lost-text' || !f.diff) return false;
-      const d = f.diff;
-      const colon = (d['：'] ?? 0) + (d[':'] ?? 0);
-      return (
-        Object.keys(d).every((ch) => '附件：:'.includes(ch)) && (d['附'] ?? 0) < 0 && d['附'] === d['件'] && d['附'] === colon
-      );
-    },
-  },
-];
+const KNOWN: { name: string; matches: (f: Failure) => boolean }[] = [];
 
 const { scanTables, name: scannerName } = await tableScanner();
 
@@ -95,7 +78,9 @@ describe('fuzz: mutated slices of the seeds', () => {
     }
     expect(reports, `${unknown.length} new failures`).toEqual([]);
     // The cases must exercise the parser, not just its input checks.
-    expect(run.parsed).toBeGreaterThan(CASES * 0.8);
+    // Most slices must reach the parser proper. A slice with neither a 版头 nor a 版记 holds no
+    // notice and is refused (about a quarter of the cases), so well over half are parsed.
+    expect(run.parsed).toBeGreaterThan(CASES * 0.6);
     expect(rejected).toBeGreaterThan(0);
   });
 
@@ -107,25 +92,17 @@ describe('fuzz: mutated slices of the seeds', () => {
     expect(result.outcome?.kind ?? 'parsed').toBe('parsed');
   });
 
-  // Open gap of src/pipeline/check/accounting.ts: the stand-in title a notice gets when no
-  // title follows its 发文字号 (`西政发〔2017〕2号（标题缺失）`, with a note) is counted as source
-  // text (noticeFragments puts meta.title into the head fragment whenever there is a number), and
-  // a notice with a 版头 but neither number nor title (a stray repeated 版头 line, second input)
-  // loses its 版头 from the count (a note and no number read as "head not in the source").
-  // The page itself shows the right text. Remove `.fails` (and the KNOWN entry) once fixed.
-  it.fails('known gap: the accounting counts stand-in titles as source text', () => {
+  // Fixed (found by this test): the accounting counted a stand-in title (`西政发〔2017〕2号（标题缺失）`)
+  // as source text, and lost the 版头 of a notice with neither number nor title.
+  it('the accounting does not count stand-in titles as source text', () => {
     for (const text of ['北京市西城区人民政府文件\n西政发〔2017〕2号\n', '北京市西城区人民政府文件\n北京市西城区人民政府文件\n西政发〔2017〕2号\n']) {
       expect(check('repro.txt', text, scanTables, { deep: true }).failure).toBeUndefined();
     }
   });
 
-  // Open parser bug (found by this test after the fix below): in a notice without its own
-  // 附件说明, an issued plan's `附件：` paragraph that has no item after the colon (the items
-  // follow as paragraphs `1.甲表`, `2.乙表`) is cut from the plan by splitNote but not kept as
-  // the notice's 附件说明 either, because parseAttachmentNote finds no item in it: the words
-  // 附件： vanish (src/pipeline/structure/notice.ts, buildNotice, issued regions: the note lines
-  // are kept only when `split.note.length > 0`; `split.noteLines.length > 0` would keep them).
-  it.fails('known bug: a bare 附件： line in an issued plan is lost', () => {
+  // Fixed (found by this test): in a notice without its own 附件说明, an issued plan's bare
+  // `附件：` paragraph (items following as `1.甲表`, `2.乙表`) vanished.
+  it('a bare 附件： line in an issued plan stays in the plan', () => {
     const text = [
       '北京市西城区人民政府办公室文件', '西政办发〔2017〕1号', '关于印发某方案的通知', '各单位：',
       '现将《某方案》印发给你们，请认真贯彻落实。', '北京市西城区人民政府办公室', '2017年1月9日',

@@ -29,7 +29,7 @@ function blockFragments(blocks: readonly Block[]): Fragment[] {
 /** Everything a notice's page shows of the source, as fragments in source order. */
 export function noticeFragments(n: Notice): Fragment[] {
   const m = n.meta;
-  const head = n.notes.length > 0 && !m.docNumber ? [] : [m.masthead ?? '', m.docNumber?.text ?? '', m.title, m.recipients ?? ''];
+  const head = [m.masthead ?? '', m.docNumber?.text ?? '', m.titleSource ? '' : m.title, m.recipients ?? ''];
   const out: Fragment[] = [{ line: n.source.line, text: squash(head.join('')) }];
   if (n.kind === 'chronicle') out[0] = { line: n.source.line, text: squash(m.title) };
   out.push(...blockFragments(n.body));
@@ -48,14 +48,21 @@ export function noticeFragments(n: Notice): Fragment[] {
 /** The same for source lines: table spans become one multiset fragment each. */
 export function sourceFragments(lines: readonly Line[], tableSpans: readonly { line: number; endLine: number }[]): Fragment[] {
   const out: Fragment[] = [];
+  // A table span's characters are gathered first and sorted once.
+  const pending = new Map<Fragment, string[]>();
   for (const l of lines) {
     const span = tableSpans.find((s) => l.no >= s.line && l.no <= s.endLine);
-    const text = span ? sortChars(l.text) : squash(l.text);
+    const text = squash(l.text);
     if (text === '') continue;
     const last = out[out.length - 1];
-    if (span && last && last.line === span.line) last.text = [...last.text, ...text].sort().join('');
-    else out.push({ line: span ? span.line : l.no, text });
+    if (span && last && last.line === span.line && pending.has(last)) pending.get(last)!.push(text);
+    else if (span) {
+      const fragment = { line: span.line, text: '' };
+      out.push(fragment);
+      pending.set(fragment, [text]);
+    } else out.push({ line: l.no, text });
   }
+  for (const [fragment, texts] of pending) fragment.text = sortChars(texts.join(''));
   return out;
 }
 

@@ -50,3 +50,10 @@ describe('gapBefore', () => {
     expect(gapBefore(lines, 3)).toBe(3);
   });
 });
+
+describe('a 版头 printed twice', () => {
+  it('starts the notice at the second one', () => {
+    const { drafts } = split(['北京市西城区人民政府文件', '北京市西城区人民政府文件', '西政发〔2017〕2 号', '标题的通知']);
+    expect(drafts.map((d) => [d.hasHeader, d.lines[0]!.no])).toEqual([[true, 2]]);
+  });
+});

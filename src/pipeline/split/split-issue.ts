@@ -42,6 +42,8 @@ function isNoticeStart(lines: readonly Line[], k: number): boolean {
     const t = lines[j]!.text;
     if (t === '') continue;
     if (DOC_NUMBER_LINE.test(t)) return true;
+    // A 版头 printed twice: the notice starts at the second one.
+    if (MASTHEAD_LINE.test(t)) return false;
     seen++;
   }
   return false;

@@ -192,3 +192,11 @@ describe('a bare 附件： line inside an issued plan', () => {
     expect(notices[0]!.attachmentNote).toEqual([]);
   });
 });
+
+describe('a file of prose with no 版头 and no 版记', () => {
+  it('holds no notice and is refused with file, line and reason', () => {
+    expect(() => parseIssue(source(['这是一段文字，不是公文。', '又一段。'], 'prose.txt'), noTables)).toThrow(
+      /^prose\.txt:1: no notice found/,
+    );
+  });
+});

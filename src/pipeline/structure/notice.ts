@@ -360,6 +360,7 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     k = t.end;
     if (meta.title === '') {
       meta.title = `${meta.docNumber?.text ?? meta.masthead}（标题缺失）`;
+      meta.titleSource = 'stand-in';
       notes.push('来源文件中这篇公文的发文字号之后没有标题；本页标题由发文字号代替。');
       warn(ctx, lines[m]!.no, meta.title, 'notice has no title after its 发文字号');
     }
@@ -429,7 +430,9 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   }
 
   if (!draft.hasHeader) {
-    meta.title = titleFromText(lines) ?? '（标题未见于来源文件）';
+    const named = titleFromText(lines);
+    meta.title = named ?? '（标题未见于来源文件）';
+    meta.titleSource = named ? 'text' : 'stand-in';
     meta.issuer = meta.printer;
     notes.push('来源文件从这篇公文的中途开始：版头、发文字号、标题和主送机关不在来源中。本页标题取自公文自身的文字，发文字号未知。');
     warn(ctx, firstLine.no, meta.title, 'notice has no 版头, 发文字号 or 标题 in the source; title taken from its text');

@@ -8,14 +8,17 @@
  *   - the bytes the first search downloads: the sum of the responses to /pagefind/ requests, as
  *     the server sent them (Pagefind's script, worker and WebAssembly, its metadata, index
  *     chunks, filter chunks, fragments of the pages read, and the runs file), split into the
- *     fixed part (code, the same for every query) and the part that depends on the query;
+ *     fixed part (code, the same for every query) and the part that depends on the query; and the
+ *     same bodies gzip-compressed as a compressing static host would send them (the test server
+ *     does not compress; files that are gzip data already count as they are); files fetched twice;
  *   - the time to first results: from navigation start to the moment the results are on screen
  *     (the page's `gazette-search-results` performance mark), median of RUNS runs.
  * Prints a table and writes bench/search-results.json (git-ignored).
  *
  * Options: `--runs N` (default 3), `--query Q` (repeatable; replaces the default queries).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -43,6 +46,11 @@ const FIXED = /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefi
 
 interface Run {
   bytes: number;
+  /** What a static host that compresses sends: gzip of each body (files already gzipped as they are). */
+  gzip: number;
+  fixedGzip: number;
+  /** Paths fetched more than once. */
+  repeated: string[];
   fixedBytes: number;
   requests: number;
   byKind: Record<string, number>;
@@ -91,12 +99,28 @@ async function oneRun(context: BrowserContext, server: StaticServer, query: stri
   const served = server.log.slice(from).filter((entry) => entry.status === 200 && entry.path.startsWith('/pagefind/'));
   const byKind: Record<string, number> = {};
   let bytes = 0;
+  let gzip = 0;
+  let fixedGzip = 0;
+  const seen = new Set<string>();
+  const repeated: string[] = [];
   for (const entry of served) {
-    const size = statSync(join(DIST, decodeURIComponent(new URL(entry.path, server.url).pathname))).size;
+    if (seen.has(entry.path)) repeated.push(entry.path);
+    seen.add(entry.path);
+    const body = readFileSync(join(DIST, decodeURIComponent(new URL(entry.path, server.url).pathname)));
+    const size = body.length;
+    const gz = gzipSize(body);
     byKind[kindOf(entry.path)] = (byKind[kindOf(entry.path)] ?? 0) + size;
     bytes += size;
+    gzip += gz;
+    if (kindOf(entry.path) === 'code') fixedGzip += gz;
   }
-  return { bytes, fixedBytes: byKind.code ?? 0, requests: served.length, byKind, ms, hits: detail.hits, route: detail.route };
+  return { bytes, gzip, fixedGzip, repeated, fixedBytes: byKind.code ?? 0, requests: served.length, byKind, ms, hits: detail.hits, route: detail.route };
+}
+
+/** A body as a compressing static host sends it: gzip (level 6), unless it is gzip data already. */
+function gzipSize(body: Buffer): number {
+  if (body[0] === 0x1f && body[1] === 0x8b) return body.length;
+  return Math.min(body.length, gzipSync(body, { level: 6 }).length);
 }
 
 const median = (xs: number[]) => {
@@ -124,6 +148,9 @@ async function main() {
     requests: number;
     bytes: number;
     queryBytes: number;
+    gzip: number;
+    queryGzip: number;
+    repeated: string[];
     byKind: Record<string, number>;
     msMedian: number;
     ms: number[];
@@ -150,6 +177,9 @@ async function main() {
         requests: first.requests,
         bytes: first.bytes,
         queryBytes: first.bytes - first.fixedBytes,
+        gzip: first.gzip,
+        queryGzip: first.gzip - first.fixedGzip,
+        repeated: first.repeated,
         byKind: first.byKind,
         msMedian: median(all.map((r) => r.ms)),
         ms: all.map((r) => Math.round(r.ms)),
@@ -160,7 +190,7 @@ async function main() {
     await server.close();
   }
 
-  const head = ['query', 'kind', 'route', 'hits', 'requests', '/pagefind/ KB', 'of which query KB', 'to results ms'];
+  const head = ['query', 'kind', 'route', 'hits', 'requests', '/pagefind/ KB', 'of which query KB', 'gzip KB', 'of which query', 'to results ms'];
   const rows = results.map((r) => [
     r.query,
     r.what,
@@ -169,6 +199,8 @@ async function main() {
     String(r.requests),
     kb(r.bytes),
     kb(r.queryBytes),
+    kb(r.gzip),
+    kb(r.queryGzip),
     r.msMedian.toFixed(0),
   ]);
   const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
@@ -177,6 +209,8 @@ async function main() {
     row.map((c, i) => (i <= 2 ? c + ' '.repeat(cols[i]! - width(c)) : ' '.repeat(cols[i]! - width(c)) + c)).join('  ');
   console.log(`first search on /search/?q=… (fresh context, no cache), median of ${runs} run(s) for the time`);
   console.log([line(head), ...rows.map(line)].join('\n'));
+  const twice = results.filter((r) => r.repeated.length > 0);
+  if (twice.length > 0) console.log(`fetched twice: ${twice.map((r) => `${r.query}: ${r.repeated.join(', ')}`).join('; ')}`);
   if (blocked.length > 0) console.log(`blocked requests to other origins: ${blocked.join(', ')}`);
 
   writeFileSync(
@@ -185,7 +219,7 @@ async function main() {
       {
         generated: new Date().toISOString(),
         runs,
-        note: 'bytes: responses to /pagefind/ requests in the first search, as sent by the static server (Pagefind files are gzipped, gazette-runs.json is not); ms: navigation start to results on screen',
+        note: 'bytes: responses to /pagefind/ requests in the first search, as sent by the static server (Pagefind files are gzipped, gazette-runs.json is not); gzip: the same bodies gzip-compressed (level 6) as a compressing host sends them, files already gzipped as they are; ms: navigation start to results on screen',
         results,
       },
       null,

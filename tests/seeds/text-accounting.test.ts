@@ -5,13 +5,14 @@ import { readSeeds } from '../../src/pipeline/ingest/read-seeds.ts';
 import type { Notice, Table } from '../../src/pipeline/model.ts';
 import { normalizeLines } from '../../src/pipeline/normalize/lines.ts';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
+import { noticeBlocks } from '../../src/pipeline/structure/notice-blocks.ts';
 import { scanTables } from '../../src/pipeline/tables/index.ts';
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const files = readSeeds(seedsDir);
 
 function tablesOf(n: Notice): Table[] {
-  return [...n.body, ...n.issued.flatMap((d) => d.blocks), ...n.attachments.flatMap((a) => a.blocks)].filter(
+  return noticeBlocks(n).filter(
     (b): b is Table => b.type === 'table',
   );
 }

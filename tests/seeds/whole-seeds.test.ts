@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseSeeds } from '../../src/pipeline/build.ts';
+import { noticeBlocks } from '../../src/pipeline/structure/notice-blocks.ts';
 import { scanTables } from '../../src/pipeline/tables/index.ts';
 
 /**
@@ -81,12 +82,11 @@ describe('the 2017 seeds', () => {
 });
 
 describe('tables of the 2017 seeds', () => {
-  const blocksOf = (n: (typeof notices)[number]) => [...n.body, ...n.issued.flatMap((d) => d.blocks), ...n.attachments.flatMap((a) => a.blocks)];
 
   it('leave no run of more than 3 consecutive paragraphs of one or two characters anywhere', () => {
     for (const n of notices) {
       let run = 0;
-      for (const b of blocksOf(n)) {
+      for (const b of noticeBlocks(n)) {
         const short = b.type === 'paragraph' && [...b.inlines.map((i) => i.value).join('').trim()].length <= 2;
         run = short ? run + 1 : 0;
         expect(run, `${n.slug} at line ${b.span.line}`).toBeLessThanOrEqual(3);
@@ -97,7 +97,7 @@ describe('tables of the 2017 seeds', () => {
   it('hold only cell text found in the source', () => {
     const source = files.map((f) => f.replace(/\s+/g, '')).join('');
     for (const n of notices) {
-      for (const b of blocksOf(n)) {
+      for (const b of noticeBlocks(n)) {
         if (b.type !== 'table') continue;
         for (const cell of [...b.head, ...b.body].flat()) {
           for (const piece of cell.text.split('\n')) expect(source.includes(piece.replace(/\s+/g, '')), `${n.slug}: ${piece}`).toBe(true);

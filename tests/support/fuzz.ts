@@ -35,6 +35,7 @@ import { normalizeLines } from '../../src/pipeline/normalize/lines.ts';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
 import type { TableScanner } from '../../src/pipeline/structure/context.ts';
 import { inlineText } from '../../src/pipeline/structure/inlines.ts';
+import { noticeBlocks } from '../../src/pipeline/structure/notice-blocks.ts';
 import { noticeFrontmatter } from '../../src/schemas/notice.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToHast } from 'satteri';
@@ -266,7 +267,7 @@ export interface Failure {
 }
 
 function tablesOf(n: Notice): Table[] {
-  return [...n.body, ...n.issued.flatMap((d) => d.blocks), ...n.attachments.flatMap((a) => a.blocks)].filter(
+  return noticeBlocks(n).filter(
     (b): b is Table => b.type === 'table',
   );
 }

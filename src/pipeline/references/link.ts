@@ -1,6 +1,7 @@
 import type { Block, Inline, Notice } from '../model.ts';
 import { findReferences, type FoundReference } from './find.ts';
 import type { Target, TargetIndex } from './targets.ts';
+import { noticeBlocks } from '../structure/notice-blocks.ts';
 
 /** One entry of 本文引用: a document this notice cites, in the gazette or not. */
 export interface Citation {
@@ -84,9 +85,7 @@ function linkBlocks(blocks: Block[], notice: Notice, index: TargetIndex, cites: 
  */
 export function linkNotice(notice: Notice, index: TargetIndex): Citation[] {
   const cites: Found[] = [];
-  linkBlocks(notice.body, notice, index, cites);
-  for (const d of notice.issued) linkBlocks(d.blocks, notice, index, cites);
-  for (const a of notice.attachments) linkBlocks(a.blocks, notice, index, cites);
+  linkBlocks(noticeBlocks(notice), notice, index, cites);
   const seen = new Set<string>();
   const out: Citation[] = [];
   for (const { self, ...c } of cites) {

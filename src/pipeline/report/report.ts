@@ -1,5 +1,6 @@
 import type { Block, Notice, Warning } from '../model.ts';
 import { inlineText } from '../structure/inlines.ts';
+import { noticeBlocks } from '../structure/notice-blocks.ts';
 
 export interface NoticeStats {
   slug: string;
@@ -12,9 +13,6 @@ export interface NoticeStats {
   warnings: number;
 }
 
-function allBlocks(n: Notice): Block[] {
-  return [...n.body, ...n.issued.flatMap((d) => d.blocks), ...n.attachments.flatMap((a) => a.blocks)];
-}
 
 function blockChars(b: Block): number {
   if (b.type === 'table') return [b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)].join('').length;
@@ -22,7 +20,7 @@ function blockChars(b: Block): number {
 }
 
 export function statsOf(n: Notice): NoticeStats {
-  const blocks = allBlocks(n);
+  const blocks = noticeBlocks(n);
   return {
     slug: n.slug,
     title: n.meta.title,
@@ -37,7 +35,7 @@ export function statsOf(n: Notice): NoticeStats {
 
 export function countLinks(notices: readonly Notice[]): number {
   let links = 0;
-  for (const b of notices.flatMap(allBlocks)) {
+  for (const b of notices.flatMap(noticeBlocks)) {
     if (b.type !== 'table') links += b.inlines.filter((i) => i.type === 'ref' && i.href).length;
   }
   return links;
@@ -45,7 +43,7 @@ export function countLinks(notices: readonly Notice[]): number {
 
 /** Tables by shape, and how many had to be degraded: `spaces 3, rotated 4 (degraded 4)`. */
 export function tableShapes(notices: readonly Notice[]): string {
-  const tables = notices.flatMap(allBlocks).filter((b) => b.type === 'table');
+  const tables = notices.flatMap(noticeBlocks).filter((b) => b.type === 'table');
   const byShape = new Map<string, { n: number; degraded: number }>();
   for (const t of tables) {
     const s = byShape.get(t.shape) ?? { n: 0, degraded: 0 };

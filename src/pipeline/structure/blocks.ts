@@ -17,7 +17,7 @@ export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top
   const pending: { index: number; match: HeadingMatch }[] = [];
   for (const segment of segments) {
     if (segment.kind === 'table') {
-      const repeated = segment.repeated?.filter((t) => t !== '') ?? [];
+      const repeated = segment.repeated.filter((t) => t !== '');
       blocks.push(repeated.length > 0 ? { ...segment.table, repeated } : segment.table);
       continue;
     }

@@ -481,4 +481,3 @@ function pageRange(lines: readonly Line[]): { first: number; last: number } | un
   return { first: Math.min(...pages), last: Math.max(...pages) };
 }
 
-export type { Block };

@@ -1,15 +1,7 @@
 import type { Line, Table, Warning } from '../model.ts';
 
-/**
- * What `scanTables` returns, in order: every input line in exactly one segment.
- * (The shape of `Segment` in structure/context.ts, declared here so this folder stands alone.)
- * A table segment also says which text of its lines the table holds only once although the
- * source printed it several times (`repeated`: header copies at page breaks, a cell printed
- * twice), so that text accounting can tell a merged repeat from a loss: the visible
- * characters of `lines` are exactly those of the table plus those of `repeated`.
- */
-export type Segment =
-  { kind: 'text'; lines: Line[] } | { kind: 'table'; table: Table; lines: Line[]; repeated: string[] };
+/** What `scanTables` returns: the stage interface declared once, in structure/context.ts. */
+export type { Segment } from '../structure/context.ts';
 
 /**
  * A table found by one reader: it claims the lines `start` … `end - 1` (indices into the

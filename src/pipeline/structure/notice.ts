@@ -374,7 +374,6 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   const tailStart = sig >= 0 ? nextTextLine(lines, sig + 1) + 1 : findTailStart(lines, k);
   const bodyLines = lines.slice(k, sig >= 0 ? sig : tailStart);
   const { rest, note, noteLines, noteStart } = splitNote(bodyLines, ctx);
-  let noteLineNo = noteStart;
   const attachmentNote = note;
   const attachmentNoteLines = noteLines;
   const body = toBlocks(rest, ctx, 'zw', 2);
@@ -391,7 +390,7 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
 
   const partLines: Notice['partLines'] = {};
   if (sig >= 0) partLines.signature = lines[sig]!.no;
-  if (noteLineNo !== undefined) partLines.attachmentNote = noteLineNo;
+  if (noteStart !== undefined) partLines.attachmentNote = noteStart;
   const issued: IssuedDocument[] = [];
   const attachments: Attachment[] = [];
   const colophon: string[] = [];
@@ -410,8 +409,7 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
       // A bare `附件：` names nothing; it stays in the plan's text.
       const split = found && found.note.length > 0 ? found : { rest: region.lines, note: [], noteLines: [], noteStart: undefined };
       if (split.note.length > 0) {
-        noteLineNo = split.noteStart;
-        partLines.attachmentNote = noteLineNo;
+        if (split.noteStart !== undefined) partLines.attachmentNote = split.noteStart;
         attachmentNote.push(...split.note);
         attachmentNoteLines.push(...split.noteLines);
       }

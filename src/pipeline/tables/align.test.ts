@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { alignRow, cellKind, columnKind, mergeSplitLabels } from "./align.ts";
+import {
+  alignRow,
+  alignSubRows,
+  cellKind,
+  columnKind,
+  mergeSplitLabels,
+  splitGluedDates,
+  subRowColumn,
+} from "./align.ts";
 
 /** Rows cut from the seeds (000, the 政务服务体系 task breakdown printed as rotated pages). */
 const KINDS = ["主要任务", "牵头单位", "责任单位", "完成时限"].map(columnKind);
@@ -136,5 +144,101 @@ describe("laying a row over the columns by kind", () => {
       "行政服务标准化示范精品展示基地建设，构建政务服务标准体系。",
     ];
     expect(alignRow(row, KINDS)?.clean ?? false).toBe(false);
+  });
+});
+
+/** Columns of the 清洁空气 task breakdown (000), a row cut from it below. */
+const TASKS = [
+  "序号",
+  "北京市重点任务",
+  "西城区2017年重点任务",
+  "完成时限",
+  "牵头领导",
+  "牵头部门",
+  "责任单位",
+].map(columnKind);
+
+describe("names cut by stray separators", () => {
+  it("joins the tail of an agency name to its head, in the same column", () => {
+    const row = ["在全区开展详查。", "西城国土分局", "区园林市政管理中", "心", "区科信委", "年底前"];
+    const a = alignRow(row, ["主要任务", "牵头单位", "参与单位", "完成时限"].map(columnKind))!;
+    expect(a.clean).toBe(true);
+    expect(a.cells).toEqual(["在全区开展详查。", "西城国土分局", "区园林市政管理中心\n区科信委", "年底前"]);
+  });
+
+  it("joins a name printed spaced out, and stacks several leaders one per line", () => {
+    const row = ["1", "1.全面落实整改意见", "认真履行职责。", "按时间节点完成", "孙", "", "硕", "姜立光", "区委办公室", "各街道办事处"];
+    const a = alignRow(row, TASKS)!;
+    expect(a.clean).toBe(true);
+    expect(a.cells.slice(3)).toEqual(["按时间节点完成", "孙硕\n姜立光", "区委办公室", "各街道办事处"]);
+  });
+
+  it("splits a date glued to the sentence before it, and nothing else", () => {
+    expect(splitGluedDates(["建设单位承担连带责任。10月底前", "区环保局", "按要求完成。区环保局牵头"])).toEqual([
+      "建设单位承担连带责任。",
+      "10月底前",
+      "区环保局",
+      "按要求完成。区环保局牵头",
+    ]);
+  });
+});
+
+describe("sub-rows: one task, several measures", () => {
+  it("finds the column where a task's measures begin", () => {
+    expect(subRowColumn(TASKS)).toBe(2);
+    // No text column before the facts: no sub-rows.
+    expect(subRowColumn(["牵头单位", "主要任务", "完成时限"].map(columnKind))).toBe(-1);
+  });
+
+  it("lays a second measure with its own deadline and agencies as a sub-row", () => {
+    const row = [
+      "4",
+      "4.巩固无煤化建设成果",
+      "综合采取棚户区改造、拆除违章建设等综合措施，进一步巩固无煤化建设成果。",
+      "年底前",
+      "姜立光",
+      "区重大办",
+      "各街道办事处",
+      "做好电采暖老旧设备更新淘汰、低谷电补贴等民生保障工作。",
+      "6月底前",
+      "徐",
+      "",
+      "利",
+      "区环保局",
+    ];
+    const laid = alignSubRows(row, TASKS)!;
+    expect(laid.from).toBe(2);
+    expect(laid.first.cells).toEqual([
+      "4",
+      "4.巩固无煤化建设成果",
+      row[2],
+      "年底前",
+      "姜立光",
+      "区重大办",
+      "各街道办事处",
+    ]);
+    expect(laid.rest.map((r) => r.cells)).toEqual([
+      ["做好电采暖老旧设备更新淘汰、低谷电补贴等民生保障工作。", "6月底前", "徐利", "区环保局", ""],
+    ]);
+  });
+
+  it("keeps a measure whose facts are merged with the next one's as a sub-row of its own", () => {
+    const row = ["7", "7.严控污染", "制定监测方案。", "长期实施", "区环保局", "加强拆除活动监管。", "替代有害原料。", "年底前", "区科信委"];
+    const laid = alignSubRows(row, ["序号", "北京市措施", "我区任务", "完成时限", "牵头单位"].map(columnKind))!;
+    expect(laid.rest.map((r) => r.cells)).toEqual([
+      ["加强拆除活动监管。", "", ""],
+      ["替代有害原料。", "年底前", "区科信委"],
+    ]);
+  });
+
+  it("never splits a row that lays out as one", () => {
+    const row = ["9", "9.开展技改", "再启动1项环保技改项目。", "年底前", "姜立光", "区环保局", "区科信委"];
+    const laid = alignSubRows(row, TASKS)!;
+    expect(laid.rest).toEqual([]);
+    expect(laid.first.cells).toEqual(row);
+  });
+
+  it("gives up (undefined) when no laying keeps every cell in a fitting column", () => {
+    expect(alignSubRows(["1", "区环保局", "2017年底前", "区财政局"], ["序号", "完成时限"].map(columnKind))).toBeUndefined();
   });
 });

@@ -114,6 +114,29 @@ function fit(cell: CellKind, column: ColumnKind): number {
   }
 }
 
+/**
+ * An agency name wrapped inside its cell, the separator falling within it (`区园林市政管理中` /
+ * `心`, `区城管执法监` / `察局`): the short tail makes a name of what was not one.
+ */
+function completesName(prev: string, next: string, column: ColumnKind): boolean {
+  if (column !== "agency" || [...next].length > 3 || AGENCY_START.test(next)) return false;
+  const line = lastLine(prev);
+  return !AGENCY_END.test(line) && AGENCY_END.test(line + next);
+}
+
+/** A two-character name is printed with a gap to line up with three-character ones (`孙  硕`). */
+function isSpacedNamePart(text: string): boolean {
+  return /^\p{Script=Han}$/u.test(text);
+}
+
+function isName(text: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(text) && !AGENCY_END.test(text);
+}
+
+function lastLine(text: string): string {
+  return text.slice(text.lastIndexOf("\n") + 1);
+}
+
 /** A cell that does not end a sentence, list or label: its text goes on in the next cell. */
 function continues(text: string): boolean {
   return /[、，,（(“《\-—]$/.test(text);
@@ -126,14 +149,13 @@ function continues(text: string): boolean {
  */
 function joinCost(prev: string, next: string, column: ColumnKind): number {
   if (prev === "" || next === "") return 0.3;
-  if (continues(prev)) return 0.1;
+  if (continues(prev) || completesName(prev, next, column)) return 0.1;
   if (column === "agency" && isAgencyList(next)) return 0.6;
-  if (
-    column === "person" &&
-    /^\p{Script=Han}{1,2}$/u.test(prev) &&
-    /^\p{Script=Han}{1,2}$/u.test(next)
-  )
+  if (column === "person" && isSpacedNamePart(prev) && isSpacedNamePart(next))
     return 0.2;
+  // Several leaders of one task, one name per printed line.
+  const nameOrPart = (t: string) => isName(t) || isSpacedNamePart(t);
+  if (column === "person" && nameOrPart(prev) && nameOrPart(next)) return 0.6;
   if (column === "text" && !/[。；;！？”）)]$/.test(prev)) return 0.8;
   return 3;
 }
@@ -145,20 +167,30 @@ export interface Alignment {
   groups: string[][];
   /** True when every cell fits its column's kind and every join is plausible. */
   clean: boolean;
+  /** How well the cells sit (kind agreement less join and empty-column costs); comparable between layings of the same cells. */
+  score: number;
 }
 
 /** Joins the cells of one column: agency names stacked one per printed cell go on new lines. */
 function joinGroup(cells: readonly string[], column: ColumnKind): string {
   let out = "";
+  let last = "";
   for (const c of cells) {
     if (c === "") continue;
-    if (out === "" || continues(out)) out += c;
-    else out += column === "agency" ? `\n${c}` : c;
+    const glued =
+      out === "" ||
+      continues(out) ||
+      completesName(out, c, column) ||
+      (column === "person" && isSpacedNamePart(last) && isSpacedNamePart(c));
+    if (glued) out += c;
+    else out += column === "agency" || column === "person" ? `\n${c}` : c;
+    last = c;
   }
   return out;
 }
 
-const MAX_GROUP = 12;
+/** Cells one column may take: a long list of agencies comes one name per printed cell. */
+const MAX_GROUP = 24;
 
 /**
  * Lays `cells` over columns of the given kinds, in order (see the module comment). Returns
@@ -172,7 +204,7 @@ export function alignRow(
   const n = cells.length;
   const m = kinds.length;
   if (m === 0) return undefined;
-  const cellKinds = cells.map(cellKind);
+  const cellKinds = kindsInRow(cells);
   // best[i][j]: best score having laid cells[0..i) over columns[0..j).
   const NEG = -Infinity;
   const best: number[][] = Array.from({ length: n + 1 }, () =>
@@ -202,14 +234,21 @@ export function alignRow(
       let misfit = false;
       for (let e = i + 1; e <= n && e - i <= MAX_GROUP; e++) {
         const c = cells[e - 1]!;
-        const f = fit(cellKinds[e - 1]!, kind);
+        const prev = e - 1 > i ? lastNonEmpty(cells, i, e - 1) : undefined;
+        // The tail of a name cut by a stray separator takes the kind of the name it ends.
+        const tail = prev !== undefined && completesName(prev, c, kind);
+        const f = tail ? 1 : fit(cellKinds[e - 1]!, kind);
         if (f < 0) misfit = true;
         score += f;
         if (e - 1 > i) {
-          const prev = lastNonEmpty(cells, i, e - 1);
           const cost = prev === undefined ? 0.3 : joinCost(prev, c, kind);
           if (cost >= 3) misfit = true;
-          score -= cost;
+          // Ties go to later columns: a lead column (牵头单位) holds fewer names than the next.
+          score -= cost + 0.01 * (m - j);
+        } else if (i > 0) {
+          // A column must not begin with the tail of a name cut in the column before.
+          const before = lastNonEmpty(cells, 0, i);
+          if (before !== undefined && completesName(before, c, "agency")) score -= 2;
         }
         const total = base + score;
         if (total > best[e]![j + 1]!) {
@@ -232,7 +271,24 @@ export function alignRow(
     cells: groups.map((g, j) => joinGroup(g, kinds[j]!)),
     groups,
     clean: !bad[n]![m]!,
+    score: best[n]![m]!,
   };
+}
+
+/** Cell kinds read in context: a lone character beside another is half of a spaced-out name. */
+export function kindsInRow(cells: readonly string[]): CellKind[] {
+  return cells.map((c, k) => (halfName(cells, k) ? "person" : cellKind(c)));
+}
+
+/** One character of a name printed spaced out, its other half the nearest cell before or after. */
+function halfName(cells: readonly string[], k: number): boolean {
+  if (!isSpacedNamePart(cells[k]!)) return false;
+  const near = (step: number) => {
+    for (let j = k + step; j >= 0 && j < cells.length; j += step)
+      if (cells[j] !== "") return cells[j]!;
+    return "";
+  };
+  return isSpacedNamePart(near(-1)) || isSpacedNamePart(near(1));
 }
 
 function lastNonEmpty(
@@ -284,4 +340,90 @@ export function mergeSplitLabels(labels: readonly string[]): {
     spans.push(1);
   }
   return { texts, spans };
+}
+
+/**
+ * A date printed in its own cell but glued by the extraction to the sentence before it
+ * (`…承担连带责任。10月底前`): split off again, so the date can go under its column.
+ */
+export function splitGluedDates(cells: readonly string[]): string[] {
+  return cells.flatMap((c) => {
+    const m = /^(.*[。；;])([^。；;]+)$/su.exec(c);
+    return m && isDate(m[2]!) ? [m[1]!, m[2]!] : [c];
+  });
+}
+
+/** Text long enough to be a measure of its own (not the tail of a cut name or label). */
+function isSentence(text: string): boolean {
+  return [...text].length >= 6 || /[。；;]$/.test(text);
+}
+
+export interface SubRows {
+  /** The first sub-row, over every column. */
+  first: Alignment;
+  /** Further sub-rows, over the columns from `from` on (the ones before span all sub-rows). */
+  rest: Alignment[];
+  from: number;
+}
+
+/** An extra sub-row must buy a better laying than joining its cells into the row above. */
+const SUB_ROW_COST = 2;
+
+/**
+ * The column where a task's own measures begin: the last text column before the first
+ * date, person or agency column. A row whose cells fill the columns twice over (two measures
+ * under one task, each with its own deadline and agencies) is laid out as sub-rows from
+ * there, the cells before spanning them; -1 when the columns have no such shape.
+ */
+export function subRowColumn(kinds: readonly ColumnKind[]): number {
+  const firstFact = kinds.findIndex((k) => k === "date" || k === "person" || k === "agency");
+  if (firstFact <= 0) return -1;
+  const text = kinds.lastIndexOf("text", firstFact - 1);
+  return text > 0 ? text : -1;
+}
+
+/**
+ * `alignRow` allowing sub-rows: cells are cut where a sentence follows the facts (date,
+ * leader, agencies) of the measure before it, each part laid out on its own. Chosen only
+ * when every part lays out cleanly and the whole scores better than one row, so a row that
+ * fits as one is never split.
+ */
+export function alignSubRows(
+  cells: readonly string[],
+  kinds: readonly ColumnKind[],
+): SubRows | undefined {
+  const from = subRowColumn(kinds);
+  const whole = alignRow(cells, kinds);
+  if (from < 0) return whole?.clean ? { first: whole, rest: [], from } : undefined;
+  const tail = kinds.slice(from);
+  const kindsOf = kindsInRow(cells);
+  // A sub-row starts at a sentence after the facts of the measure before, or after a
+  // complete sentence (a measure whose facts are merged with the next one's).
+  const starts = [0];
+  let before = -1;
+  cells.forEach((c, k) => {
+    if (k > 0 && kindsOf[k] === "text" && isSentence(c) && before >= 0) {
+      const prior = kindsOf[before]!;
+      if (prior !== "text" || /[。；;]$/.test(cells[before]!)) starts.push(k);
+    }
+    if (c !== "") before = k;
+  });
+  starts.push(cells.length);
+  // best[s]: the best laying of cells[0..starts[s]) as sub-rows ending there.
+  const best: ({ score: number; parts: Alignment[] } | undefined)[] = [{ score: 0, parts: [] }];
+  for (let b = 1; b < starts.length; b++) {
+    for (let a = 0; a < b; a++) {
+      const prior = best[a];
+      if (!prior) continue;
+      const part = alignRow(cells.slice(starts[a]!, starts[b]!), a === 0 ? kinds : tail);
+      if (!part?.clean) continue;
+      const score = prior.score + part.score - (a === 0 ? 0 : SUB_ROW_COST);
+      if (!best[b] || score > best[b]!.score) best[b] = { score, parts: [...prior.parts, part] };
+    }
+  }
+  const split = best[starts.length - 1];
+  if (whole?.clean && (!split || whole.score >= split.score)) return { first: whole, rest: [], from };
+  if (!split) return undefined;
+  const [first, ...rest] = split.parts;
+  return { first: first!, rest, from };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fixture, linesFromText } from "./fixture-lines.ts";
 import { scanTables } from "./index.ts";
 import { markOf, toNumber } from "./outline.ts";
-import { squeezeEmpty } from "./rotated.ts";
+import { gluedLabel, squeezeEmpty } from "./rotated.ts";
 import { coversOnce, show, tables } from "./testing.ts";
 
 /**
@@ -36,18 +36,17 @@ describe("rotated tables", () => {
     expect(t.shape).toBe("rotated");
     expect(t.span).toEqual({ file: "000.txt", line: 19592, endLine: 20640 });
     expect(t.caption).toBe("附件：2017年西城区政府重要会议议题计划表");
-    // Printed three times in the fixture (once per page), kept once.
+    // Printed three times in the fixture (once per page), kept once. Labels cut in two are
+    // joined; the three flag labels the extraction glued into one span their three columns.
     expect(t.head.map(show)).toEqual([
       [
         "序号",
         "责任部门",
-        "责任",
-        "领导",
-        "拟上会",
-        "时间",
+        "责任领导",
+        "拟上会时间",
         "议题名称",
         "备注",
-        "预公开政策解读政民互动",
+        "预公开政策解读政民互动→3",
         "直播",
       ],
     ]);
@@ -105,9 +104,10 @@ describe("rotated tables", () => {
         .filter((r) => /^\d+$/.test(r[0]!.text))
         .map((r) => Number(r[0]!.text)),
     ).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
-    // Column alignment beyond the first cells is not guaranteed by this extraction: said so.
-    expect(t.degraded).toMatch(/rotated table/);
-    expect(warnings).toHaveLength(1);
+    // Every row of the fixture lays out over the joined labels, flags under the glued label.
+    expect(show(t.body[3])!.slice(5)).toEqual(["", "", "", "是", "主管区领导录播"]);
+    expect(t.degraded).toBeUndefined();
+    expect(warnings).toHaveLength(0);
   });
 
   it("rebuilds category columns with rowspans and a header label glued to the page before", () => {
@@ -268,5 +268,46 @@ describe("outline marks", () => {
       "c",
     ]);
     expect(squeezeEmpty(["a", "b"], 1)).toEqual(["a", "b"]);
+  });
+});
+
+describe("a task breakdown with several measures per task", () => {
+  it("lays each measure as a sub-row, the task's cells spanning them, across a page break", () => {
+    const lines = fixture("rotated-tasks.txt");
+    const { segments, warnings } = scanTables(lines, "000.txt");
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    expect(t!.head.map(show)).toEqual([
+      ["序号", "北京市重点任务", "西城区2017年重点任务", "完成时限", "牵头领导", "牵头部门", "责任单位", "协办单位"],
+    ]);
+    // `孙` / `硕` printed spaced out is one name; the row's three leaders stack in one cell.
+    expect(show(t!.body[1])!.slice(3, 6)).toEqual(["按时间节点完成", "孙硕\n姜立光\n吴向阳", "区委办公室"]);
+    // Task 2: three measures, so 序号 and 北京市重点任务 span three rows.
+    expect(show(t!.body[2])!.slice(0, 2)).toEqual(["2↓3", "2.加强统筹调度和督察问责↓3"]);
+    expect(show(t!.body[2])!.slice(3)).toEqual(["长期实施", "姜立光", "区环保局", "区各有关部门", "各街道办事处\n区监察局\n区政府绩效办"]);
+    expect(show(t!.body[3])![0]).toMatch(/^贯彻实施《北京市环境保护工作职责分工》/);
+    expect(show(t!.body[4])!.slice(2)).toEqual(["姜立光", "区环保局", "区政府督查室区委组织部", ""]);
+    // After the header printed again on the next page: task 4 and its second measure.
+    expect(show(t!.body[6])).toEqual(["二、无煤化巩固任务→8"]);
+    expect(show(t!.body[7])!.slice(3, 6)).toEqual(["年底前", "姜立光", "区重大办"]);
+    expect(show(t!.body[8])).toEqual(["做好电采暖老旧设备更新淘汰、低谷电补贴、煤块回收补贴等民生保障工作。", "", "", "区环保局", "", ""]);
+    expect(t!.degraded).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("a label standing for several columns", () => {
+  const labels = ["序号", "责任部门", "责任领导", "拟上会时间", "议题名称", "备注", "预公开政策解读政民互动", "直播"];
+
+  it("spans the one far longer label over the columns the rows have beyond the labels", () => {
+    const g = gluedLabel(labels, 10)!;
+    expect(g.columns).toHaveLength(10);
+    expect(g.columns.slice(6, 9)).toEqual(Array(3).fill("预公开政策解读政民互动"));
+    expect(g.head.slice(5)).toEqual([{ text: "备注" }, { text: "预公开政策解读政民互动" }, "left", "left", { text: "直播" }]);
+  });
+
+  it("does nothing when rows are no wider, or no label stands out", () => {
+    expect(gluedLabel(labels, 8)).toBeUndefined();
+    expect(gluedLabel(["序号", "主要任务", "牵头单位", "责任单位", "完成时限"], 7)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import type { Line, Warning } from "../model.ts";
 import {
-  alignRow,
+  alignSubRows,
   columnKind,
+  splitGluedDates,
   mergeSplitLabels,
   type ColumnKind,
 } from "./align.ts";
@@ -665,6 +666,8 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
     // labels only once they are whole.
     const merged = mergeSplitLabels(headTexts).texts;
     let built: Built;
+    // The head row as slots; a label over several columns carries `left` slots after it.
+    let headSlots: Slot[] | undefined;
     if (merged.length === headTexts.length) built = build(headTexts, true);
     else {
       built = build(headTexts, false);
@@ -673,6 +676,18 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
         if (other.fitted >= built.fitted) {
           built = other;
           headTexts = merged;
+        }
+      } else {
+        // Rows as wide as the printed labels, yet some labels are halves of one: a label
+        // elsewhere must cover the columns the joins freed (see `gluedLabel`).
+        const glued = gluedLabel(merged, headTexts.length);
+        if (glued) {
+          const other = build(glued.columns, true);
+          if (other.fitted > built.fitted) {
+            built = other;
+            headTexts = glued.columns;
+            headSlots = glued.head;
+          }
         }
       }
     }
@@ -698,7 +713,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
       problems.push(
         `rows do not all have one cell per header column (${built.fitted} of ${total} do)`,
       );
-    if (headWidth > 0) head = [padRow(textSlots(headTexts), width)];
+    if (headWidth > 0) head = [padRow(headSlots ?? textSlots(headTexts), width)];
   } else {
     const headWidth = headTexts.length;
     problems.push(
@@ -732,6 +747,39 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
   return { start, end, table, warnings, dropped: stream.dropped };
 }
 
+/**
+ * Several column labels printed side by side over narrow columns can come out as one
+ * (`预公开政策解读政民互动`): when the whole labels are `width - extra` for rows `width` cells
+ * wide, the label standing for several columns is the one far longer than the others. Gives
+ * one column label per column (the glued label repeated, so each column keeps its kind) and
+ * the head row with the glued label spanning its columns; undefined when no label stands out.
+ */
+export function gluedLabel(
+  labels: readonly string[],
+  width: number,
+): { columns: string[]; head: Slot[] } | undefined {
+  const extra = width - labels.length;
+  if (extra < 1 || labels.length < 3) return undefined;
+  const lengths = labels.map((l) => [...l].length);
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const longest = Math.max(...lengths);
+  const at = lengths.indexOf(longest);
+  // Only one clear outlier: at least twice the median and longer than every other label by half.
+  const second = Math.max(...lengths.filter((_, k) => k !== at));
+  if (longest < 6 || longest < 2 * median || longest < 1.5 * second) return undefined;
+  const columns: string[] = [];
+  const head: Slot[] = [];
+  labels.forEach((label, k) => {
+    const span = k === at ? extra + 1 : 1;
+    for (let c = 0; c < span; c++) {
+      columns.push(label);
+      head.push(c === 0 ? { text: label } : "left");
+    }
+  });
+  return { columns, head };
+}
+
 interface Built {
   rows: Slot[][];
   /** Rows that are one cell spanning the table (section labels). */
@@ -750,29 +798,53 @@ interface Built {
  * that many; else laid out by column kind (align.ts) when every cell finds a fitting column;
  * else as before: runs of empty cells shrink and extra cells fold into the last column.
  */
+interface Placed {
+  cells: string[];
+  /** Further sub-rows (a task with several measures), each over the columns from `from` on. */
+  sub: string[][];
+  from: number;
+  size: number;
+  fits: boolean;
+  exact: boolean;
+}
+
 function placeCells(
   cells: readonly string[],
   kinds: readonly ColumnKind[],
   byKind: boolean,
-): { cells: string[]; size: number; fits: boolean; exact: boolean } {
+): Placed {
   const limit = kinds.length;
   if (cells.length === limit)
-    return { cells: cells.slice(), size: limit, fits: true, exact: true };
+    return { cells: cells.slice(), sub: [], from: 0, size: limit, fits: true, exact: true };
   const trimmed = trimEnd(cells);
   // Printed with one cell per column, but for empty cells at the end (a page's foot).
   const printed = trimmed.length <= limit && cells.length >= limit;
   if (byKind && limit > 0 && trimmed.length > 0) {
-    const aligned = alignRow(trimmed, kinds);
-    if (aligned?.clean)
-      return { cells: aligned.cells, size: limit, fits: true, exact: printed };
+    const laid = alignSubRows(kinds.includes("date") ? splitGluedDates(trimmed) : trimmed, kinds);
+    if (laid)
+      return {
+        cells: laid.first.cells,
+        sub: laid.rest.map((r) => r.cells),
+        from: laid.from,
+        size: limit,
+        fits: true,
+        exact: printed,
+      };
   }
   const squeezed = squeezeEmpty(trimmed, limit);
   return {
     cells: foldExtra(squeezed, limit),
+    sub: [],
+    from: 0,
     size: squeezed.length,
     fits: false,
     exact: printed,
   };
+}
+
+/** The slots of a sub-row: the columns before `from` are covered by the row above's cells. */
+function subRowSlots(lead: number, placed: Placed, cells: readonly string[]): Slot[] {
+  return [...new Array<Slot>(lead + placed.from).fill("up"), ...textSlots(cells)];
 }
 
 /**
@@ -806,6 +878,7 @@ function serialRows(
     if (placed.exact) exact++;
     width = Math.max(width, placed.cells.length);
     rows.push(textSlots(placed.cells));
+    for (const sub of placed.sub) rows.push(subRowSlots(0, placed, sub));
   }
   return {
     rows,
@@ -876,6 +949,7 @@ function categoryRows(
     if (placed.fits && h < limit) fitted++;
     if (placed.exact && h < limit) exact++;
     emit(cats, placed.cells);
+    for (const sub of placed.sub) rows.push(subRowSlots(h, placed, sub));
   }
   return {
     rows,

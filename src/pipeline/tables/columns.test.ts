@@ -135,14 +135,63 @@ describe('lists laid out as columns', () => {
     expect(t!.degraded).toBeUndefined();
   });
 
-  it('keeps a key/value table whole, degraded where a row does not fit', () => {
+  it('reads a key/value table: a key wrapped on lines of its own above its fields, a blank value', () => {
     const lines = fixture('columns-keyvalue.txt');
-    const { segments } = scanTables(lines, '000.txt');
+    const { segments, warnings } = scanTables(lines, '000.txt');
     coversOnce(segments, lines.length);
     const [t] = tables(segments);
-    expect(show(t!.body[0])!.slice(0, 2)).toEqual(['街道（乡镇）名称', '新街口街道办事处']);
-    expect(show(t!.body[1])!.slice(0, 2)).toEqual(['覆盖面积（平方公里）', '3.7']);
-    expect(t!.degraded).toMatch(/column list/);
+    expect(tables(segments)).toHaveLength(1);
+    expect(t!.span).toEqual({ file: '000.txt', line: 7735, endLine: 7762 });
+    expect(t!.head).toEqual([]);
+    expect(t!.body.map(show)).toEqual([
+      ['街道（乡镇）名称', '新街口街道办事处'],
+      ['覆盖面积（平方公里）', '3.7'],
+      ['人口总数（万人）', '10.2182'],
+      ['社区数量（个）', '21'],
+      ['小区数量（个）', '99'],
+      ['党政机关数量（个）', '23'],
+      ['学校数量（个）', '20'],
+      ['垃圾产生量（吨∕日）', '120'],
+      ['厨余垃圾收运单位和去向', '西城环卫中心，南宫垃圾处理厂'],
+      ['餐厨垃圾收运单位和去向', '西城环卫中心，南宫垃圾处理厂'],
+      ['其他垃圾收运单位和去向', '西城环卫中心，大屯'],
+      // The key took two printed lines, then came its three fields on one line.
+      ['分类工作负责人（姓名、职务、联系方式）', '朱骅 城市管理科科长 13701308541'],
+      // `其他   `: the wide gap it ends with was the empty value cell.
+      ['其他', ''],
+    ]);
+    expect(t!.degraded).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it('in a key/value list, keeps a lone line under a pair as more of its value', () => {
+    const lines = linesFromText(
+      [
+        '甲项目  张三 ',
+        '',
+        '乙项目  李四 ',
+        '',
+        '丙项目  王五 ',
+        '',
+        // Not above a line of fields, no empty cell after it: a second name for 丙项目.
+        '赵六 ',
+        '',
+        '联系人 ',
+        '',
+        '孙七  科长  13700000000 ',
+        '',
+        '丁项目  钱八 ',
+      ].join('\n'),
+    );
+    const { segments } = scanTables(lines, 'f');
+    coversOnce(segments, lines.length);
+    expect(tables(segments)[0]!.body.map(show)).toEqual([
+      ['甲项目', '张三'],
+      ['乙项目', '李四'],
+      ['丙项目', '王五\n赵六'],
+      ['联系人', '孙七 科长 13700000000'],
+      ['丁项目', '钱八'],
+    ]);
   });
 
   it('does not take headings, labelled fields or a colophon for a list', () => {

@@ -1,7 +1,7 @@
 import type { Line, Warning } from '../model.ts';
 import { makeTable, padRow, spanningRow, textSlots, warn } from './grid.ts';
 import { markOf } from './outline.ts';
-import { visibleLength } from './text.ts';
+import { joinPieces, visibleLength } from './text.ts';
 import { hasRealGap, isNumber, splitValues } from './tokens.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
@@ -29,6 +29,9 @@ import type { Found, Reader, Slot } from './types.ts';
  * - other lists: every row line is a row; a lone `成员：` line is the role of the row after it;
  *   rows without a role continue the role above (rowspan); a lone short line adds to the last
  *   cell of the row above (joined when the line above was wrapped, else one name per line);
+ * - key/value lists (every row two cells, no roles): lone lines right above a line of three
+ *   values or more are that line's key, its values one cell; a lone line ending in a wide gap
+ *   is a key with an empty value;
  * - a printed line that did not end with a space, or ends in `、`, continues on the next line.
  */
 export const readColumnLists: Reader = (lines, file, free) => {
@@ -247,6 +250,38 @@ function nextNonSpaceBack(lines: readonly Line[], from: number, start: number): 
   return undefined;
 }
 
+/** Every row so far is a key and its value: no roles, two cells each. */
+function isPairList(rows: readonly { role?: string; draft: Draft }[]): boolean {
+  return rows.every((r) => r.role === undefined && r.draft.cells.length === 2);
+}
+
+/**
+ * In a list of key/value pairs, a row line of three values or more is not a pair: it is the
+ * value (`朱  骅    城市管理科科长    13701308541`) of a key printed on lines of its own just
+ * above it — the key cell was taller than the value's line, so the extraction gave it first.
+ * The key is the lone line at `k` and the lines it wraps into; the value's fields stay in one
+ * cell, apart by a space as printed on one line. Undefined when the lines do not read so.
+ */
+function keyAbove(
+  lines: readonly Line[],
+  k: number,
+  end: number,
+): { key: string; value: string; row: number } | undefined {
+  const pieces = [values(lines[k]!)[0]!];
+  let j = k;
+  while (wraps(lines[j]!)) {
+    const n = nextNonSpace(lines, j + 1, end);
+    if (n === undefined || isRowLine(lines[n]!) || values(lines[n]!).length !== 1) return undefined;
+    pieces.push(values(lines[n]!)[0]!);
+    j = n;
+  }
+  const row = nextNonSpace(lines, j + 1, end);
+  if (row === undefined || !isRowLine(lines[row]!)) return undefined;
+  const fields = values(lines[row]!);
+  if (fields.length < 3 || isRole(fields[0]!)) return undefined;
+  return { key: joinPieces(pieces), value: fields.join(' '), row };
+}
+
 /** A list without numbers: every row line a row, roles spanning down, lone lines continuing. */
 function buildPlain(lines: readonly Line[], file: string, start: number, end: number): Found | undefined {
   const rows: { role?: string; draft: Draft; line: number }[] = [];
@@ -274,6 +309,22 @@ function buildPlain(lines: readonly Line[], file: string, start: number, end: nu
       continue;
     }
     const current = rows[rows.length - 1];
+    if (current && pendingRole === undefined && v.length === 1 && !current.draft.open && isPairList(rows)) {
+      const keyed = keyAbove(lines, k, end);
+      if (keyed) {
+        const draft: Draft = { cells: [keyed.key, keyed.value], open: wraps(lines[keyed.row]!) };
+        rows.push({ draft, line: k });
+        rowLines++;
+        k = last = keyed.row;
+        continue;
+      }
+      // The wide gap the line ends with is an empty cell: a key whose value was left blank.
+      if (/\S[ \u00a0\u3000]{2,}$/.test(line.raw)) {
+        rows.push({ draft: { cells: [v[0]!, ''], open: false }, line: k });
+        last = k;
+        continue;
+      }
+    }
     // A lone line continues the row above only when that row was wrapped or it follows at once.
     if (current && pendingRole === undefined && v.length === 1) {
       const cells = current.draft.cells;

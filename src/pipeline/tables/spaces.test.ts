@@ -35,7 +35,7 @@ describe('space-separated tables', () => {
     expect(segments[segments.length - 1]!.kind).toBe('text');
   });
 
-  it('keeps a table with a multi-level header and merged cells, degraded, nothing lost', () => {
+  it('lays a two-level header over the columns; rows with merged cells stay degraded', () => {
     const lines = fixture('spaces-fees.txt');
     const { segments, warnings } = scanTables(lines, '000.txt');
     coversOnce(segments, lines.length);
@@ -43,14 +43,27 @@ describe('space-separated tables', () => {
     expect(t!.shape).toBe('spaces');
     // The attachment title above the header stays text.
     expect(t!.span.line).toBe(9100);
-    expect(t!.head).toHaveLength(1);
-    expect(t!.head[0]).toHaveLength(1);
-    expect(t!.head[0]![0]!.colspan).toBe(10);
-    expect(t!.head[0]![0]!.text).toMatch(/^项目名称 三级医院 二级医院 一级医院及基层 医疗机构 医事 服务 费/);
+    // Group labels over their three sub-columns, each sub-label joined from its wrapped pieces.
+    expect(t!.head.map(show)).toEqual([
+      ['项目名称↓2', '三级医院→3', '二级医院→3', '一级医院及基层医疗机构→3'],
+      [
+        '医事服务费',
+        '报销金额',
+        '自付金额',
+        '医事服务费',
+        '报销金额',
+        '自付金额',
+        '医事服务费',
+        '报销金额',
+        '自付金额',
+      ],
+    ]);
     // A row wrapped over three printed lines.
     expect(show(t!.body[0])).toEqual(['普通门诊', '50', '40', '10', '30', '28', '2', '20', '19', '1']);
     expect(show(t!.body[5])).toEqual(['住院', '100', '按比例报销', '60', '按比例报销', '50', '按比例报销', '', '', '']);
+    expect(show(t!.body[2])).toEqual(['主任医师', '80', '40', '70', '40', '60', '40', '', '', '']);
     expect(t!.degraded).toMatch(/fewer values than columns/);
+    expect(t!.degraded).not.toMatch(/header/);
     expect(warnings.map((w) => w.line)).toEqual([9100]);
   });
 

@@ -1,5 +1,6 @@
 import type { Line, Warning } from '../model.ts';
 import { makeTable, padRow, spanningRow, textSlots, warn } from './grid.ts';
+import { type Piece, twoLevelHeader } from './levels.ts';
 import { SENTENCE_PUNCT, cleanCell, visibleLength } from './text.ts';
 import { isNumber, splitValues } from './tokens.ts';
 import type { Found, Reader, Slot } from './types.ts';
@@ -17,8 +18,9 @@ import type { Found, Reader, Slot } from './types.ts';
  * - a table is two or more such rows in a row, with four numbers or more and one value line;
  *   the short label lines just above it are its header (several when a label wraps; not the
  *   title under an `附件` label); a `表 N …` line above the header is its caption;
- * - the header is one row when its values are as many as the columns; otherwise it had
- *   several levels in print and is kept whole in one cell spanning the table (`degraded`);
+ * - the header is one row when its values are as many as the columns; two rows when it reads
+ *   as group labels over sub-labels repeated once per group (levels.ts); otherwise it is kept
+ *   whole in one cell spanning the table (`degraded`);
  * - rows with fewer values than columns had merged cells in print: their values are kept in
  *   order and padded at the end (`degraded`).
  */
@@ -131,9 +133,12 @@ function buildSpaceTable(
     );
   }
 
-  const headValues = joinUnits(headerLines.flatMap(values));
+  const headPieces = joinUnits(headerLines.flatMap((line, k) => values(line).map((text) => ({ text, line: k }))));
+  const headValues = headPieces.map((p) => p.text);
   const head: Slot[][] = [];
+  const levels = headValues.length > width ? twoLevelHeader(headPieces, width) : undefined;
   if (headValues.length === width) head.push(textSlots(headValues));
+  else if (levels) head.push(...levels);
   else if (headValues.length > 0) {
     head.push(spanningRow(headValues.join(' '), width));
     problems.push('the header has several levels that could not be laid over the columns; kept whole in one cell');
@@ -146,10 +151,11 @@ function buildSpaceTable(
 }
 
 /** A header value that is only a unit in brackets (`（万元）`) belongs to the label before it. */
-function joinUnits(values: readonly string[]): string[] {
-  const out: string[] = [];
+function joinUnits(values: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
   for (const v of values) {
-    if (out.length > 0 && /^[（(][^）)]*[）)]$/.test(v)) out[out.length - 1] += v;
+    const last = out[out.length - 1];
+    if (last && /^[（(][^）)]*[）)]$/.test(v.text)) out[out.length - 1] = { ...last, text: last.text + v.text };
     else out.push(v);
   }
   return out;

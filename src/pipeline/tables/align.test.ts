@@ -173,6 +173,24 @@ describe("names cut by stray separators", () => {
     expect(a.cells.slice(3)).toEqual(["按时间节点完成", "孙硕\n姜立光", "区委办公室", "各街道办事处"]);
   });
 
+  it("joins a name wrapped after a head that is not a name by itself, and a date wrapped after its year", () => {
+    const kinds = ["序号", "责任部门", "责任领导", "拟上会时间", "议题名称"].map(columnKind);
+    expect(alignRow(["15", "和谐宜居示范区", "指挥部", "姜立光", "3月", "关于旧房改建的汇报"], kinds)).toMatchObject({
+      clean: true,
+      cells: ["15", "和谐宜居示范区指挥部", "姜立光", "3月", "关于旧房改建的汇报"],
+    });
+    expect(alignRow(["128", "区安全监管局", "朱国栋", "2018年", "1月", "关于安全生产的汇报"], kinds)).toMatchObject({
+      clean: true,
+      cells: ["128", "区安全监管局", "朱国栋", "2018年1月", "关于安全生产的汇报"],
+    });
+  });
+
+  it("does not take a date for the head of a name, even when the cell after it would end one", () => {
+    const row = ["加强监管。", "区住房城市建", "长期实施", "设委"];
+    // The only laying would glue the date to the name's tail: not a clean row (kept as printed).
+    expect(alignRow(row, ["主要任务", "牵头单位", "完成时限"].map(columnKind))?.clean).toBe(false);
+  });
+
   it("splits a date glued to the sentence before it, and nothing else", () => {
     expect(splitGluedDates(["建设单位承担连带责任。10月底前", "区环保局", "按要求完成。区环保局牵头"])).toEqual([
       "建设单位承担连带责任。",

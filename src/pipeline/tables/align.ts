@@ -121,6 +121,7 @@ function fit(cell: CellKind, column: ColumnKind): number {
 function completesName(prev: string, next: string, column: ColumnKind): boolean {
   if (column !== "agency" || [...next].length > 3 || AGENCY_START.test(next)) return false;
   const line = lastLine(prev);
+  if (isDateLike(line) || /[。；;，,]$/.test(line)) return false;
   return !AGENCY_END.test(line) && AGENCY_END.test(line + next);
 }
 
@@ -150,6 +151,8 @@ function continues(text: string): boolean {
 function joinCost(prev: string, next: string, column: ColumnKind): number {
   if (prev === "" || next === "") return 0.3;
   if (continues(prev) || completesName(prev, next, column)) return 0.1;
+  // A date wrapped after its year (`2018年` / `1月`).
+  if (column === "date" && /年$/.test(prev) && /^\d{1,2}月/.test(next)) return 0.1;
   if (column === "agency" && isAgencyList(next)) return 0.6;
   if (column === "person" && isSpacedNamePart(prev) && isSpacedNamePart(next))
     return 0.2;
@@ -236,8 +239,12 @@ export function alignRow(
         const c = cells[e - 1]!;
         const prev = e - 1 > i ? lastNonEmpty(cells, i, e - 1) : undefined;
         // The tail of a name cut by a stray separator takes the kind of the name it ends.
-        const tail = prev !== undefined && completesName(prev, c, kind);
-        const f = tail ? 1 : fit(cellKinds[e - 1]!, kind);
+        // The pieces of a name cut by a stray separator take the kind of the whole name.
+        const after = nextNonEmpty(cells, e);
+        const piece =
+          (prev !== undefined && completesName(prev, c, kind)) ||
+          (after !== undefined && completesName(c, after, kind));
+        const f = piece ? 1 : fit(cellKinds[e - 1]!, kind);
         if (f < 0) misfit = true;
         score += f;
         if (e - 1 > i) {
@@ -289,6 +296,11 @@ function halfName(cells: readonly string[], k: number): boolean {
     return "";
   };
   return isSpacedNamePart(near(-1)) || isSpacedNamePart(near(1));
+}
+
+function nextNonEmpty(cells: readonly string[], from: number): string | undefined {
+  for (let k = from; k < cells.length; k++) if (cells[k] !== "") return cells[k];
+  return undefined;
 }
 
 function lastNonEmpty(

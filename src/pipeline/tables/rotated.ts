@@ -728,7 +728,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
 
   const degraded =
     problems.length > 0
-      ? `${region.what}: ${problems.join("; ")}. The extraction does not keep the printed grid: cells are in printed order, so columns may not line up`
+      ? `${region.what}: ${problems.join("; ")}. The extraction does not keep the printed grid: a row that does not fit keeps its cells in printed order, so its columns may not line up`
       : undefined;
   if (degraded) warnings.push(warn(file, lines[start]!.no, degraded));
   const table = makeTable(

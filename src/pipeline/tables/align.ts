@@ -208,6 +208,8 @@ export function alignRow(
   const m = kinds.length;
   if (m === 0) return undefined;
   const cellKinds = kindsInRow(cells);
+  // after[k]: the first non-empty cell from k on (the tail a cut name may continue with).
+  const after = cells.map((_, k) => nextNonEmpty(cells, k + 1));
   // best[i][j]: best score having laid cells[0..i) over columns[0..j).
   const NEG = -Infinity;
   const best: number[][] = Array.from({ length: n + 1 }, () =>
@@ -238,12 +240,11 @@ export function alignRow(
       for (let e = i + 1; e <= n && e - i <= MAX_GROUP; e++) {
         const c = cells[e - 1]!;
         const prev = e - 1 > i ? lastNonEmpty(cells, i, e - 1) : undefined;
-        // The tail of a name cut by a stray separator takes the kind of the name it ends.
         // The pieces of a name cut by a stray separator take the kind of the whole name.
-        const after = nextNonEmpty(cells, e);
+        const next = after[e - 1];
         const piece =
           (prev !== undefined && completesName(prev, c, kind)) ||
-          (after !== undefined && completesName(c, after, kind));
+          (next !== undefined && completesName(c, next, kind));
         const f = piece ? 1 : fit(cellKinds[e - 1]!, kind);
         if (f < 0) misfit = true;
         score += f;
@@ -290,12 +291,10 @@ export function kindsInRow(cells: readonly string[]): CellKind[] {
 /** One character of a name printed spaced out, its other half the nearest cell before or after. */
 function halfName(cells: readonly string[], k: number): boolean {
   if (!isSpacedNamePart(cells[k]!)) return false;
-  const near = (step: number) => {
-    for (let j = k + step; j >= 0 && j < cells.length; j += step)
-      if (cells[j] !== "") return cells[j]!;
-    return "";
-  };
-  return isSpacedNamePart(near(-1)) || isSpacedNamePart(near(1));
+  return (
+    isSpacedNamePart(lastNonEmpty(cells, 0, k) ?? "") ||
+    isSpacedNamePart(nextNonEmpty(cells, k + 1) ?? "")
+  );
 }
 
 function nextNonEmpty(cells: readonly string[], from: number): string | undefined {
@@ -421,19 +420,21 @@ export function alignSubRows(
     if (c !== "") before = k;
   });
   starts.push(cells.length);
+  const last = starts.length - 1;
   // best[s]: the best laying of cells[0..starts[s]) as sub-rows ending there.
   const best: ({ score: number; parts: Alignment[] } | undefined)[] = [{ score: 0, parts: [] }];
   for (let b = 1; b < starts.length; b++) {
     for (let a = 0; a < b; a++) {
       const prior = best[a];
       if (!prior) continue;
-      const part = alignRow(cells.slice(starts[a]!, starts[b]!), a === 0 ? kinds : tail);
+      const part =
+        a === 0 && b === last ? whole : alignRow(cells.slice(starts[a]!, starts[b]!), a === 0 ? kinds : tail);
       if (!part?.clean) continue;
       const score = prior.score + part.score - (a === 0 ? 0 : SUB_ROW_COST);
       if (!best[b] || score > best[b]!.score) best[b] = { score, parts: [...prior.parts, part] };
     }
   }
-  const split = best[starts.length - 1];
+  const split = best[last];
   if (whole?.clean && (!split || whole.score >= split.score)) return { first: whole, rest: [], from };
   if (!split) return undefined;
   const [first, ...rest] = split.parts;

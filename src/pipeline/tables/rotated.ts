@@ -793,11 +793,6 @@ interface Built {
   width: number;
 }
 
-/**
- * The cells of one numbered row under `kinds.length` columns: as printed when they are exactly
- * that many; else laid out by column kind (align.ts) when every cell finds a fitting column;
- * else as before: runs of empty cells shrink and extra cells fold into the last column.
- */
 interface Placed {
   cells: string[];
   /** Further sub-rows (a task with several measures), each over the columns from `from` on. */
@@ -808,6 +803,11 @@ interface Placed {
   exact: boolean;
 }
 
+/**
+ * The cells of one numbered row under `kinds.length` columns: as printed when they are exactly
+ * that many; else laid out by column kind (align.ts) when every cell finds a fitting column,
+ * in sub-rows where a task carries several measures; else as before: runs of empty cells shrink and extra cells fold into the last column.
+ */
 function placeCells(
   cells: readonly string[],
   kinds: readonly ColumnKind[],

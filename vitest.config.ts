@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/seeds/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/seeds/**/*.test.ts', 'tests/ci/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,4 +1,4 @@
-import type { Attachment, AttachmentRef, Block, GazetteIssueRef, IssuedDocument, Line, Notice, NoticeMeta, Paragraph } from '../model.ts';
+import type { Attachment, AttachmentRef, GazetteIssueRef, IssuedDocument, Line, Notice, NoticeMeta, Paragraph } from '../model.ts';
 import { joinCjk } from '../normalize/spacing.ts';
 import { gapBefore, nextTextLine, type NoticeDraft } from '../split/split-issue.ts';
 import { slugForNotice } from '../../utils/slug.ts';

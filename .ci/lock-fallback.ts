@@ -225,11 +225,7 @@ export function decideFallback(lock: Lockfile, mismatch: CiMismatch, readManifes
 }
 
 /** Installed packages whose version differs from the lock file's, or that the lock file lacks. */
-export function installedMismatches(
-  lock: Lockfile,
-  installed: Lockfile,
-  allowedExtra: ReadonlySet<string>,
-): string[] {
+export function installedMismatches(lock: Lockfile, installed: Lockfile, allowedExtra: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const [where, entry] of Object.entries(installed.packages)) {
     if (where === '') continue;
@@ -283,11 +279,13 @@ function main(argv: string[]): number {
     const extra = new Set((parseCiLog(readFileSync(logFile, 'utf8'))?.missing ?? []).map((p) => p.name));
     const problems = installedMismatches(lock, installed, extra);
     for (const line of problems) console.error(`lock-fallback: ${line}`);
-    if (problems.length === 0) console.log('lock-fallback: node_modules holds exactly the versions package-lock.json pins');
+    if (problems.length === 0)
+      console.log('lock-fallback: node_modules holds exactly the versions package-lock.json pins');
     return problems.length === 0 ? 0 : 1;
   }
   console.error('usage: node .ci/lock-fallback.ts decide|verify <npm-ci-log>');
   return 2;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

@@ -30,9 +30,12 @@ for (var i = 0; i < 3; i++) {
 if (!ok) {
   if (process.argv.indexOf('--quiet') < 0) {
     console.error(
-      'Node.js ' + process.version + ' found, but this project needs Node.js ' + range +
+      'Node.js ' +
+        process.version +
+        ' found, but this project needs Node.js ' +
+        range +
         ' (Astro 7): install Node 24 LTS from https://nodejs.org, or without root run' +
-        ' `npm install --prefix ~/.cache/xicheng-node node@24` and put ~/.cache/xicheng-node/node_modules/.bin first on PATH.'
+        ' `npm install --prefix ~/.cache/xicheng-node node@24` and put ~/.cache/xicheng-node/node_modules/.bin first on PATH.',
     );
   }
   process.exit(1);

@@ -26,7 +26,17 @@
  * a notice page ≤ 15 KB gzipped, with no JavaScript outside the search page.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,7 +154,12 @@ const measuredStep: StepRunner = (step, command, commandArgs, { cwd, env }) =>
       }
       const result: MeasuredStep = { step, ms, stdout, stderr, treePeak, ...(maxProcess ? { maxProcess } : {}) };
       if (code === 0) ok(result);
-      else fail(new Error(`${step} failed (${signal ?? `exit code ${code}`}):\n${stderr.slice(-4000) || stdout.slice(-4000)}`));
+      else
+        fail(
+          new Error(
+            `${step} failed (${signal ?? `exit code ${code}`}):\n${stderr.slice(-4000) || stdout.slice(-4000)}`,
+          ),
+        );
     });
   });
 
@@ -162,7 +177,14 @@ function ingest(scanTables: TableScanner) {
     times.push(performance.now() - t);
   }
   const ms = median(times);
-  return { bytes, notices, runs: RUNS, medianMs: ms, mbPerS: mb(bytes) / (ms / 1000), allMs: times.map((t) => Math.round(t)) };
+  return {
+    bytes,
+    notices,
+    runs: RUNS,
+    medianMs: ms,
+    mbPerS: mb(bytes) / (ms / 1000),
+    allMs: times.map((t) => Math.round(t)),
+  };
 }
 
 /** Phases Astro prints with their durations, for "where the time goes". */
@@ -210,7 +232,11 @@ async function measureBuild(seedsDir: string): Promise<{ site: SiteBuild; figure
 
 /** Gzipped weight of each notice page: its HTML plus the stylesheets and scripts it loads. */
 function pageWeight(dist: string, content: string) {
-  const slugs = new Set(readdirSync(join(content, 'notices')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)));
+  const slugs = new Set(
+    readdirSync(join(content, 'notices'))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.slice(0, -4)),
+  );
   const gz = (path: string) => gzipSync(readFileSync(path)).length;
   const assetCache = new Map<string, number>();
   const asset = (href: string) => {
@@ -218,17 +244,36 @@ function pageWeight(dist: string, content: string) {
     if (!assetCache.has(path)) assetCache.set(path, existsSync(path) ? gz(path) : 0);
     return assetCache.get(path)!;
   };
-  const pages: { slug: string; html: number; css: number; js: number; total: number; text: number; inlineScripts: number; inlineJs: number }[] = [];
+  const pages: {
+    slug: string;
+    html: number;
+    css: number;
+    js: number;
+    total: number;
+    text: number;
+    inlineScripts: number;
+    inlineJs: number;
+  }[] = [];
   const noticesDir = join(dist, 'notices');
-  for (const slug of readdirSync(noticesDir).sort().filter((d) => slugs.has(d))) {
+  for (const slug of readdirSync(noticesDir)
+    .sort()
+    .filter((d) => slugs.has(d))) {
     const file = join(noticesDir, slug, 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((s, m) => s + asset(m[1]!), 0);
-    const jsSrc = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)];
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce(
+      (s, m) => s + asset(m[1]!),
+      0,
+    );
+    const jsSrc = [
+      ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+      ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ];
     const js = jsSrc.reduce((s, m) => s + asset(m[1]!), 0);
     // Inline scripts other than JSON-LD data are JavaScript too.
-    const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
+    ];
     const inlineScripts = inline.length;
     const inlineJs = inline.length ? gzipSync(inline.map((m) => m[1]).join('\n')).length : 0;
     const h = gz(file);
@@ -245,7 +290,9 @@ function pageWeight(dist: string, content: string) {
   const otherPagesWithJs = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && f !== join('search', 'index.html'))
     .filter((f) => !slugs.has(/^notices\/([^/]+)\/index\.html$/.exec(f)?.[1] ?? ''))
-    .filter((f) => /<script(?![^>]*application\/ld\+json)|<link[^>]+rel="modulepreload"/.test(readFileSync(join(dist, f), 'utf8')));
+    .filter((f) =>
+      /<script(?![^>]*application\/ld\+json)|<link[^>]+rel="modulepreload"/.test(readFileSync(join(dist, f), 'utf8')),
+    );
   return {
     pages: pages.length,
     medianKB: kb(median(totals)),
@@ -284,7 +331,11 @@ async function profileContent(seedsDir: string): Promise<string[]> {
       callFrame: { functionName: string; url: string; lineNumber: number };
       hitCount?: number;
     }
-    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: ProfileNode[]; startTime: number; endTime: number };
+    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      nodes: ProfileNode[];
+      startTime: number;
+      endTime: number;
+    };
     const hits = profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0);
     const usPerHit = (profile.endTime - profile.startTime) / Math.max(1, hits);
     const self = new Map<string, number>();
@@ -305,12 +356,19 @@ async function profileContent(seedsDir: string): Promise<string[]> {
               : '(V8 builtins: RegExp, JSON, sort …)');
       byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + (n.hitCount ?? 0));
     }
-    const fmt = ([k, v]: [string, number]) => `${((v * usPerHit) / 1000).toFixed(0).padStart(6)} ms  ${((100 * v) / hits).toFixed(1).padStart(5)}%  ${k}`;
+    const fmt = ([k, v]: [string, number]) =>
+      `${((v * usPerHit) / 1000).toFixed(0).padStart(6)} ms  ${((100 * v) / hits).toFixed(1).padStart(5)}%  ${k}`;
     return [
       'by module:',
-      ...[...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8).map(fmt),
+      ...[...byPackage]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(fmt),
       'by function (self time):',
-      ...[...self].sort((a, b) => b[1] - a[1]).slice(0, 12).map(fmt),
+      ...[...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(fmt),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -327,9 +385,15 @@ async function searchBench(site: SiteBuild): Promise<{ table: string; data?: unk
   mkdirSync(join(site.root, 'bench'), { recursive: true });
   cpSync(script, join(site.root, 'bench/search.ts'));
   cpSync(join(ROOT, 'tests/support'), join(site.root, 'tests/support'), { recursive: true });
-  const run = await runStep('search bench', process.execPath, [join(site.root, 'bench/search.ts')], { cwd: site.root, env: process.env });
+  const run = await runStep('search bench', process.execPath, [join(site.root, 'bench/search.ts')], {
+    cwd: site.root,
+    env: process.env,
+  });
   const out = join(site.root, 'bench/search-results.json');
-  return { table: run.stdout.trim(), data: existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as unknown) : undefined };
+  return {
+    table: run.stdout.trim(),
+    data: existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as unknown) : undefined,
+  };
 }
 
 // ---------------------------------------------------------------- main
@@ -338,8 +402,15 @@ const pass = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
 async function main(): Promise<void> {
   const { scanTables, name: scanner } = await tableScanner();
-  const machine = { cpus: cpus().length, memGB: +(totalmem() / 2 ** 30).toFixed(1), loadavgBefore: loadavg().map((l) => +l.toFixed(2)), node: process.version };
-  console.log(`bench: ${machine.cpus} CPUs, ${machine.memGB} GB, load ${machine.loadavgBefore.join(' ')}, node ${machine.node}, tables: ${scanner}`);
+  const machine = {
+    cpus: cpus().length,
+    memGB: +(totalmem() / 2 ** 30).toFixed(1),
+    loadavgBefore: loadavg().map((l) => +l.toFixed(2)),
+    node: process.version,
+  };
+  console.log(
+    `bench: ${machine.cpus} CPUs, ${machine.memGB} GB, load ${machine.loadavgBefore.join(' ')}, node ${machine.node}, tables: ${scanner}`,
+  );
 
   const ing = ingest(scanTables);
   console.log(`ingest: ${ing.mbPerS.toFixed(2)} MB/s (median of ${ing.runs}: ${ing.allMs.join(', ')} ms)`);
@@ -348,7 +419,9 @@ async function main(): Promise<void> {
   const seedBuilds: { site: SiteBuild; figures: BuildFigures }[] = [];
   for (let b = 0; b < Math.max(1, BUILDS); b++) {
     const built = await measureBuild(SEEDS);
-    console.log(`seeds build ${b + 1}/${BUILDS}: ${built.figures.seconds.toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`);
+    console.log(
+      `seeds build ${b + 1}/${BUILDS}: ${built.figures.seconds.toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`,
+    );
     seedBuilds.push(built);
   }
   const byTime = [...seedBuilds].sort((a, b) => a.figures.seconds - b.figures.seconds);
@@ -366,7 +439,9 @@ async function main(): Promise<void> {
     const t = performance.now();
     const gazette = writeSyntheticGazette(SEEDS, syntheticDir, scanTables, { count: NOTICES });
     const generateSeconds = (performance.now() - t) / 1000;
-    console.log(`synthetic gazette: ${gazette.notices} notices in ${gazette.files} files, ${mb(gazette.bytes).toFixed(1)} MB`);
+    console.log(
+      `synthetic gazette: ${gazette.notices} notices in ${gazette.files} files, ${mb(gazette.bytes).toFixed(1)} MB`,
+    );
     const built = await measureBuild(syntheticDir);
     syntheticSite = built.site;
     synthetic = { ...built.figures, files: gazette.files, inputMB: mb(gazette.bytes), generateSeconds };
@@ -376,24 +451,68 @@ async function main(): Promise<void> {
   const profile = PROFILE ? await profileContent(syntheticDir ?? SEEDS) : undefined;
 
   const rows: [string, string, string][] = [
-    ['ingest (parseSeeds, seeds)', `${ing.mbPerS.toFixed(2)} MB/s`, `${mb(ing.bytes).toFixed(2)} MB in ${ing.medianMs.toFixed(0)} ms, median of ${ing.runs}`],
-    ['seeds build (median)', `${seeds.figures.seconds.toFixed(1)} s`, `${pass(seeds.figures.seconds <= 15)} (≤ 15 s); ${seeds.figures.notices} notices; builds: ${seedSeconds.join(', ')} s`],
-    ...seeds.figures.steps.map((s): [string, string, string] => [`  ${s.step}`, `${s.seconds.toFixed(1)} s`, `tree peak ${s.treePeakMB.toFixed(0)} MB${s.maxProcessMB ? `, largest process ${s.maxProcessMB.toFixed(0)} MB` : ''}`]),
+    [
+      'ingest (parseSeeds, seeds)',
+      `${ing.mbPerS.toFixed(2)} MB/s`,
+      `${mb(ing.bytes).toFixed(2)} MB in ${ing.medianMs.toFixed(0)} ms, median of ${ing.runs}`,
+    ],
+    [
+      'seeds build (median)',
+      `${seeds.figures.seconds.toFixed(1)} s`,
+      `${pass(seeds.figures.seconds <= 15)} (≤ 15 s); ${seeds.figures.notices} notices; builds: ${seedSeconds.join(', ')} s`,
+    ],
+    ...seeds.figures.steps.map((s): [string, string, string] => [
+      `  ${s.step}`,
+      `${s.seconds.toFixed(1)} s`,
+      `tree peak ${s.treePeakMB.toFixed(0)} MB${s.maxProcessMB ? `, largest process ${s.maxProcessMB.toFixed(0)} MB` : ''}`,
+    ]),
     ['seeds build peak memory', `${seeds.figures.treePeakMB.toFixed(0)} MB`, 'process tree, summed RSS'],
   ];
   if (synthetic) {
     rows.push(
-      [`synthetic build (${synthetic.notices} notices)`, `${synthetic.seconds.toFixed(1)} s`, `${pass(synthetic.seconds <= 180)} (≤ 3 min); ${synthetic.files} files, ${synthetic.inputMB.toFixed(1)} MB`],
-      ...synthetic.steps.map((s): [string, string, string] => [`  ${s.step}`, `${s.seconds.toFixed(1)} s`, `tree peak ${s.treePeakMB.toFixed(0)} MB${s.maxProcessMB ? `, largest process ${s.maxProcessMB.toFixed(0)} MB` : ''}`]),
-      ['synthetic build peak memory', `${synthetic.treePeakMB.toFixed(0)} MB`, `${pass(synthetic.treePeakMB <= 2048)} (≤ 2 GB); process tree, summed RSS`],
+      [
+        `synthetic build (${synthetic.notices} notices)`,
+        `${synthetic.seconds.toFixed(1)} s`,
+        `${pass(synthetic.seconds <= 180)} (≤ 3 min); ${synthetic.files} files, ${synthetic.inputMB.toFixed(1)} MB`,
+      ],
+      ...synthetic.steps.map((s): [string, string, string] => [
+        `  ${s.step}`,
+        `${s.seconds.toFixed(1)} s`,
+        `tree peak ${s.treePeakMB.toFixed(0)} MB${s.maxProcessMB ? `, largest process ${s.maxProcessMB.toFixed(0)} MB` : ''}`,
+      ]),
+      [
+        'synthetic build peak memory',
+        `${synthetic.treePeakMB.toFixed(0)} MB`,
+        `${pass(synthetic.treePeakMB <= 2048)} (≤ 2 GB); process tree, summed RSS`,
+      ],
     );
   }
   rows.push(
-    ['notice page, gzipped (median)', `${weight.medianKB.toFixed(1)} KB`, `${pass(weight.medianKB <= 15)} (≤ 15 KB); HTML + CSS (${weight.cssKB.toFixed(1)} KB) + JS, ${weight.pages} pages`],
-    ['notice page, gzipped (max)', `${weight.maxKB.toFixed(1)} KB`, `${pass(weight.maxKB <= 15)} (≤ 15 KB); ${weight.maxSlug}, whose text alone is ${weight.maxTextKB.toFixed(1)} KB; ${weight.over15KB.length} pages over 15 KB`],
-    ['notice page overhead, gzipped', `${weight.overheadMedianKB.toFixed(1)} KB`, `median (max ${weight.overheadMaxKB.toFixed(1)} KB): page minus its text`],
-    ['notice pages with JavaScript', String(weight.pagesWithJs.length), `${pass(weight.pagesWithJs.length === 0)} (none); up to ${weight.maxJsKB.toFixed(1)} KB gzipped; search page has ${weight.searchPageScripts} script(s)`],
-    ['other pages with JavaScript', String(weight.otherPagesWithJs.length), `${pass(weight.otherPagesWithJs.length === 0)} (none outside /search/)${weight.otherPagesWithJs.length ? `: ${weight.otherPagesWithJs.join(', ')}` : ''}`],
+    [
+      'notice page, gzipped (median)',
+      `${weight.medianKB.toFixed(1)} KB`,
+      `${pass(weight.medianKB <= 15)} (≤ 15 KB); HTML + CSS (${weight.cssKB.toFixed(1)} KB) + JS, ${weight.pages} pages`,
+    ],
+    [
+      'notice page, gzipped (max)',
+      `${weight.maxKB.toFixed(1)} KB`,
+      `${pass(weight.maxKB <= 15)} (≤ 15 KB); ${weight.maxSlug}, whose text alone is ${weight.maxTextKB.toFixed(1)} KB; ${weight.over15KB.length} pages over 15 KB`,
+    ],
+    [
+      'notice page overhead, gzipped',
+      `${weight.overheadMedianKB.toFixed(1)} KB`,
+      `median (max ${weight.overheadMaxKB.toFixed(1)} KB): page minus its text`,
+    ],
+    [
+      'notice pages with JavaScript',
+      String(weight.pagesWithJs.length),
+      `${pass(weight.pagesWithJs.length === 0)} (none); up to ${weight.maxJsKB.toFixed(1)} KB gzipped; search page has ${weight.searchPageScripts} script(s)`,
+    ],
+    [
+      'other pages with JavaScript',
+      String(weight.otherPagesWithJs.length),
+      `${pass(weight.otherPagesWithJs.length === 0)} (none outside /search/)${weight.otherPagesWithJs.length ? `: ${weight.otherPagesWithJs.join(', ')}` : ''}`,
+    ],
   );
 
   const w0 = Math.max(...rows.map((r) => r[0].length));
@@ -401,11 +520,14 @@ async function main(): Promise<void> {
   console.log(`\n${'measure'.padEnd(w0)}  ${'value'.padStart(w1)}  notes`);
   console.log(`${'-'.repeat(w0)}  ${'-'.repeat(w1)}  -----`);
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
-  if (seeds.figures.astroPhases.length) console.log(`\nastro build phases (seeds):\n  ${seeds.figures.astroPhases.join('\n  ')}`);
-  if (synthetic?.astroPhases.length) console.log(`astro build phases (synthetic):\n  ${synthetic.astroPhases.join('\n  ')}`);
+  if (seeds.figures.astroPhases.length)
+    console.log(`\nastro build phases (seeds):\n  ${seeds.figures.astroPhases.join('\n  ')}`);
+  if (synthetic?.astroPhases.length)
+    console.log(`astro build phases (synthetic):\n  ${synthetic.astroPhases.join('\n  ')}`);
   if (weight.over15KB.length) console.log(`\nnotice pages over 15 KB: ${weight.over15KB.join(', ')}`);
   if (search) console.log(`\nsearch (bench/search.ts on the seeds build):\n${search.table}`);
-  if (profile) console.log(`\ncontent step profile (${syntheticDir ? 'synthetic' : 'seeds'}):\n  ${profile.join('\n  ')}`);
+  if (profile)
+    console.log(`\ncontent step profile (${syntheticDir ? 'synthetic' : 'seeds'}):\n  ${profile.join('\n  ')}`);
 
   const results = {
     date: new Date().toISOString(),

@@ -114,7 +114,18 @@ async function oneRun(context: BrowserContext, server: StaticServer, query: stri
     gzip += gz;
     if (kindOf(entry.path) === 'code') fixedGzip += gz;
   }
-  return { bytes, gzip, fixedGzip, repeated, fixedBytes: byKind.code ?? 0, requests: served.length, byKind, ms, hits: detail.hits, route: detail.route };
+  return {
+    bytes,
+    gzip,
+    fixedGzip,
+    repeated,
+    fixedBytes: byKind.code ?? 0,
+    requests: served.length,
+    byKind,
+    ms,
+    hits: detail.hits,
+    route: detail.route,
+  };
 }
 
 /** A body as a compressing static host sends it: gzip (level 6), unless it is gzip data already. */
@@ -190,7 +201,18 @@ async function main() {
     await server.close();
   }
 
-  const head = ['query', 'kind', 'route', 'hits', 'requests', '/pagefind/ KB', 'of which query KB', 'gzip KB', 'of which query', 'to results ms'];
+  const head = [
+    'query',
+    'kind',
+    'route',
+    'hits',
+    'requests',
+    '/pagefind/ KB',
+    'of which query KB',
+    'gzip KB',
+    'of which query',
+    'to results ms',
+  ];
   const rows = results.map((r) => [
     r.query,
     r.what,
@@ -210,7 +232,8 @@ async function main() {
   console.log(`first search on /search/?q=… (fresh context, no cache), median of ${runs} run(s) for the time`);
   console.log([line(head), ...rows.map(line)].join('\n'));
   const twice = results.filter((r) => r.repeated.length > 0);
-  if (twice.length > 0) console.log(`fetched twice: ${twice.map((r) => `${r.query}: ${r.repeated.join(', ')}`).join('; ')}`);
+  if (twice.length > 0)
+    console.log(`fetched twice: ${twice.map((r) => `${r.query}: ${r.repeated.join(', ')}`).join('; ')}`);
   if (blocked.length > 0) console.log(`blocked requests to other origins: ${blocked.join(', ')}`);
 
   writeFileSync(

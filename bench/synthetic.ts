@@ -44,7 +44,9 @@ function printedNotice(n: Notice, agency: string, year: number, serial: number, 
     ...n.attachmentNoteLines,
     ...n.signature,
     ...n.issued.flatMap((d) => [d.title, ...paragraphs(d.blocks)].filter((t) => t !== '')),
-    ...n.attachments.flatMap((a) => [a.printedLabel ?? a.label, a.title ?? '', ...paragraphs(a.blocks)].filter((t) => t !== '')),
+    ...n.attachments.flatMap((a) =>
+      [a.printedLabel ?? a.label, a.title ?? '', ...paragraphs(a.blocks)].filter((t) => t !== ''),
+    ),
     ...n.colophon,
   ];
 }

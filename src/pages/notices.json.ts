@@ -26,5 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
     count: notices.length,
     notices,
   };
-  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

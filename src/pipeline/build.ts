@@ -19,7 +19,10 @@ export interface BuildResult {
 }
 
 /** Seeds → notices (pure apart from reading the folder). */
-export function parseSeeds(seedsDir: string, scanTables: TableScanner): Omit<BuildResult, 'report'> & { files: number } {
+export function parseSeeds(
+  seedsDir: string,
+  scanTables: TableScanner,
+): Omit<BuildResult, 'report'> & { files: number } {
   const files = readSeeds(seedsDir);
   const issues: GazetteIssue[] = [];
   const notices: Notice[] = [];
@@ -43,7 +46,12 @@ function dedupeSlugs(notices: Notice[], warnings: Warning[]): void {
     seen.set(n.slug, count + 1);
     if (count > 0) {
       const slug = `${n.slug}-${count + 1}`;
-      warnings.push({ file: n.source.file, line: n.source.line, notice: n.meta.title, message: `duplicate URL ${n.slug}; published as ${slug}` });
+      warnings.push({
+        file: n.source.file,
+        line: n.source.line,
+        notice: n.meta.title,
+        message: `duplicate URL ${n.slug}; published as ${slug}`,
+      });
       n.slug = slug;
     }
   }
@@ -69,5 +77,11 @@ export function writeContent(seedsDir: string, outDir: string, scanTables: Table
     join(outDir, 'report.json'),
     `${JSON.stringify({ issues: parsed.issues, notices: parsed.notices.map(statsOf), warnings: parsed.warnings }, null, 2)}\n`,
   );
-  return { issues: parsed.issues, notices: parsed.notices, references: parsed.references, warnings: parsed.warnings, report };
+  return {
+    issues: parsed.issues,
+    notices: parsed.notices,
+    references: parsed.references,
+    warnings: parsed.warnings,
+    report,
+  };
 }

@@ -41,10 +41,15 @@ export function parseIssue(file: SourceFile, scanTables: TableScanner): ParsedIs
   const ctx: ParseContext = { file: file.name, layout, measure: measureOf(lines), scanTables, warnings: [] };
   const { front, drafts } = splitIssue(lines);
   // Text before any 版头 is a notice only if it ends like one, with a 版记.
-  const isNotice = (d: (typeof drafts)[number]) => d.kind === 'notice' && (d.hasHeader || d.lines.some((l) => CC_LINE.test(l.text) || PRINTED_LINE.test(l.text)));
+  const isNotice = (d: (typeof drafts)[number]) =>
+    d.kind === 'notice' && (d.hasHeader || d.lines.some((l) => CC_LINE.test(l.text) || PRINTED_LINE.test(l.text)));
   if (!drafts.some(isNotice)) {
     const first = lines.find((l) => l.text !== '');
-    throw new InputError(file.name, first?.no ?? 1, 'no notice found (no 版头 followed by a 发文字号, and no text ending with a 版记)');
+    throw new InputError(
+      file.name,
+      first?.no ?? 1,
+      'no notice found (no 版头 followed by a 发文字号, and no text ending with a 版记)',
+    );
   }
   const provisional = { id: '', file: file.name };
   const notices = drafts.map((d, i) =>

@@ -27,7 +27,14 @@ export const noticeFrontmatter = z.object({
   notes: z.array(z.string()),
   /** 本文引用: documents this notice cites, in first-cited order; `href` when in the gazette. */
   cites: z
-    .array(z.object({ text: z.string(), href: z.string().optional(), docNumber: z.string().optional(), title: z.string().optional() }))
+    .array(
+      z.object({
+        text: z.string(),
+        href: z.string().optional(),
+        docNumber: z.string().optional(),
+        title: z.string().optional(),
+      }),
+    )
     .default([]),
   /** 引用本文: notices of the gazette that cite this one. */
   citedBy: z.array(z.object({ slug: z.string(), title: z.string(), docNumber: z.string().optional() })).default([]),

@@ -22,7 +22,16 @@
  *
  * No DOM here; the Pagefind module and the runs file are passed in.
  */
-import { displayText, excerptAt, markMatches, parsePagefindExcerpt, partsText, sectionAt, sectionsOf, wordIndexes } from './excerpt.ts';
+import {
+  displayText,
+  excerptAt,
+  markMatches,
+  parsePagefindExcerpt,
+  partsText,
+  sectionAt,
+  sectionsOf,
+  wordIndexes,
+} from './excerpt.ts';
 import type { Anchor, ExcerptPart } from './excerpt.ts';
 import { normalizeQuery, normalizeText, normalizeWithOrigins } from './normalize.ts';
 import { pagefindQuery, zhSegmenter, type Segmenter } from './query.ts';
@@ -238,8 +247,15 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     }
     // A notice whose own 发文字号 is the query comes first, then its title matches.
     const rank = (hit: Hit) =>
-      hit.docNumber && normalizeText(hit.docNumber) === normalized ? 0 : normalizeText(hit.title).includes(normalized) ? 1 : 2;
-    return hits.map((hit, i) => ({ hit, i, r: rank(hit) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.hit);
+      hit.docNumber && normalizeText(hit.docNumber) === normalized
+        ? 0
+        : normalizeText(hit.title).includes(normalized)
+          ? 1
+          : 2;
+    return hits
+      .map((hit, i) => ({ hit, i, r: rank(hit) }))
+      .sort((a, b) => a.r - b.r || a.i - b.i)
+      .map((x) => x.hit);
   }
 
   function count(hits: readonly Hit[]): FilterCounts {
@@ -266,7 +282,14 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     if (!normalized) {
       if (!hasFilters) return { ...base, route: 'empty', hits: [], counts: await filterTotals(), candidates: 0 };
       const { hits, read } = await hitsFor('', { route: 'scan', sent: null }, { filters });
-      return { ...base, route: 'browse', hits: order(hits, '', sortOrder), counts: await filterTotals(), candidates: read, sent: null };
+      return {
+        ...base,
+        route: 'browse',
+        hits: order(hits, '', sortOrder),
+        counts: await filterTotals(),
+        candidates: read,
+        sent: null,
+      };
     }
 
     const p = await plan(normalized);

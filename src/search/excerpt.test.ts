@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAt, markMatches, parsePagefindExcerpt, partsText, sectionAt, sectionsOf, wordIndexes } from './excerpt.ts';
+import {
+  excerptAt,
+  markMatches,
+  parsePagefindExcerpt,
+  partsText,
+  sectionAt,
+  sectionsOf,
+  wordIndexes,
+} from './excerpt.ts';
 
 describe('parsePagefindExcerpt', () => {
   it('reads <mark> and the two escapes, nothing else', () => {
@@ -34,7 +42,11 @@ describe('excerptAt', () => {
   it('marks the match and cuts the context with …', () => {
     const content = '一二三四五六七八九十垃圾分类一二三四五六七八九十';
     const at = content.indexOf('垃圾分类');
-    expect(excerptAt(content, at, at + 4, 3)).toEqual([{ text: '…八九十' }, { text: '垃圾分类', mark: true }, { text: '一二三…' }]);
+    expect(excerptAt(content, at, at + 4, 3)).toEqual([
+      { text: '…八九十' },
+      { text: '垃圾分类', mark: true },
+      { text: '一二三…' },
+    ]);
     expect(excerptAt('垃圾分类', 0, 4)).toEqual([{ text: '垃圾分类', mark: true }]);
   });
 });

@@ -161,11 +161,7 @@ export function sectionsOf(anchors: readonly Anchor[]): Section[] {
       const end = rest.findIndex(isSection);
       const heading = (end < 0 ? rest : rest.slice(0, end)).find(isHeading);
       const attachment = /^fj-(\d+)$/.exec(anchor.id);
-      const title = heading
-        ? displayText(heading.text ?? '').trim()
-        : attachment
-          ? `附件${attachment[1]}`
-          : anchor.id;
+      const title = heading ? displayText(heading.text ?? '').trim() : attachment ? `附件${attachment[1]}` : anchor.id;
       sections.push({ id: anchor.id, title, location: anchor.location });
     }
   });

@@ -51,7 +51,8 @@ async function indexedPages(): Promise<{ hash: string; text: string }[]> {
     // One page per file (named by its hash), or past Pagefind's maxFragments a group of pages by hash.
     const entries: [string, unknown][] =
       typeof json.content === 'string' ? [[name.replace(/\.pf_fragment$/, ''), json]] : Object.entries(json);
-    for (const [hash, page] of entries) pages.push({ hash, text: String((page as { content?: unknown }).content ?? '') });
+    for (const [hash, page] of entries)
+      pages.push({ hash, text: String((page as { content?: unknown }).content ?? '') });
   }
   return pages;
 }

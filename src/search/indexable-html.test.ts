@@ -11,7 +11,9 @@ describe('joinCjkSpacing', () => {
   it('keeps whitespace next to Latin letters and digits, and inside scripts and tags', () => {
     expect(joinCjkSpacing('<p>PM2.5 浓度 7 号</p>')).toBe('<p>PM2.5 浓度 7 号</p>');
     expect(joinCjkSpacing('<p title="甲 乙">a b</p>')).toBe('<p title="甲 乙">a b</p>');
-    expect(joinCjkSpacing('<script>var s = "甲 乙";</script><p>甲 乙</p>')).toBe('<script>var s = "甲 乙";</script><p>甲乙</p>');
+    expect(joinCjkSpacing('<script>var s = "甲 乙";</script><p>甲 乙</p>')).toBe(
+      '<script>var s = "甲 乙";</script><p>甲乙</p>',
+    );
   });
 });
 
@@ -24,7 +26,9 @@ describe('reshapeBlocks', () => {
   });
 
   it('ends headings, cells, sections and the article with a WORD JOINER, so that Pagefind adds no period', () => {
-    expect(reshapeBlocks('<section id="fj-1"><h2 id="a">一、总则</h2><table><tr><td>区财政局</td></tr></table></section>')).toBe(
+    expect(
+      reshapeBlocks('<section id="fj-1"><h2 id="a">一、总则</h2><table><tr><td>区财政局</td></tr></table></section>'),
+    ).toBe(
       `<section id="fj-1"><h2 id="a">一、总则${BLOCK_END}</h2><table><tr><td>区财政局${BLOCK_END}</td></tr></table>` +
         `${BLOCK_END}</section><span id="${SECTION_END}1"></span>`,
     );

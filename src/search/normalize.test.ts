@@ -27,7 +27,16 @@ describe('normalizeText', () => {
 
 describe('normalizeQuery', () => {
   it('writes a 发文字号 with the printed brackets, whatever the reader typed', () => {
-    for (const typed of ['西政办发〔2017〕7号', '西政办发〔2017〕7 号', '西政办发 〔2017〕 7号', '西政办发[2017]7号', '西政办发（2017）7号', '西政办发【2017】7号', '西政办发 2017 7号', '西政办发［２０１７］７号']) {
+    for (const typed of [
+      '西政办发〔2017〕7号',
+      '西政办发〔2017〕7 号',
+      '西政办发 〔2017〕 7号',
+      '西政办发[2017]7号',
+      '西政办发（2017）7号',
+      '西政办发【2017】7号',
+      '西政办发 2017 7号',
+      '西政办发［２０１７］７号',
+    ]) {
       expect(normalizeQuery(typed), typed).toBe('西政办发〔2017〕7号');
     }
     expect(normalizeQuery('根据京政发[2016]48号文件')).toBe('根据京政发〔2016〕48号文件');

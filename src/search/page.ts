@@ -13,7 +13,18 @@
  * Exposes the engine's search as `window.gazetteSearch` for the search-quality test, which
  * thereby measures the very function this page calls.
  */
-import { createSearchEngine, FILTER_KEYS, type Hit, type SearchEngine, type SearchRequest, type SearchResponse, type SortOrder, SORT_ORDERS, type ExcerptPart, type PagefindApi } from './engine.ts';
+import {
+  createSearchEngine,
+  FILTER_KEYS,
+  type Hit,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchResponse,
+  type SortOrder,
+  SORT_ORDERS,
+  type ExcerptPart,
+  type PagefindApi,
+} from './engine.ts';
 import { RUNS_FILE, type RunsFile } from './runs.ts';
 
 declare global {
@@ -46,7 +57,11 @@ function stateFromUrl(url: URL): State {
     if (value) filters[key] = value;
   }
   const sort = url.searchParams.get('sort') as SortOrder | null;
-  return { query: url.searchParams.get('q') ?? '', filters, sort: sort && SORT_ORDERS.includes(sort) ? sort : 'relevance' };
+  return {
+    query: url.searchParams.get('q') ?? '',
+    filters,
+    sort: sort && SORT_ORDERS.includes(sort) ? sort : 'relevance',
+  };
 }
 
 function urlFromState(state: State): string {
@@ -168,8 +183,7 @@ export function startSearchPage(): void {
   );
 
   let engine: Promise<SearchEngine> | undefined;
-  const getEngine = () =>
-    (engine ??= loadPagefind().then((pagefind) => createSearchEngine(pagefind, { loadRuns })));
+  const getEngine = () => (engine ??= loadPagefind().then((pagefind) => createSearchEngine(pagefind, { loadRuns })));
   window.gazetteSearch = async (request) => (await getEngine()).search(request);
 
   let current: SearchResponse | undefined;
@@ -346,7 +360,8 @@ export function startSearchPage(): void {
       const from = at >= 0 ? at : links.findIndex((l) => l.closest('li.search-hit')?.contains(document.activeElement));
       target = links[from + 1];
     } else if (event.key === 'ArrowUp') {
-      const from = at >= 0 ? at : links.findIndex((l) => l.closest('li.search-hit')?.contains(document.activeElement)) + 1;
+      const from =
+        at >= 0 ? at : links.findIndex((l) => l.closest('li.search-hit')?.contains(document.activeElement)) + 1;
       target = from <= 0 ? input : links[from - 1];
     } else if (event.key === 'Home') {
       target = links[0];

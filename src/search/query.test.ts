@@ -45,7 +45,9 @@ describe('pagefindQuery', () => {
   });
 
   it(`sends at most MAX_TERMS (${MAX_TERMS}) pieces, the first and the last among them`, () => {
-    expect(pagefindQuery('老旧居民住宅电梯更新工程', seg)?.split(' ')).toEqual(spread(['老旧', '住宅', '电梯', '工程'], MAX_TERMS));
+    expect(pagefindQuery('老旧居民住宅电梯更新工程', seg)?.split(' ')).toEqual(
+      spread(['老旧', '住宅', '电梯', '工程'], MAX_TERMS),
+    );
     expect(pagefindQuery('老旧居民住宅电梯更新工程', seg)?.split(' ').length).toBeLessThanOrEqual(MAX_TERMS);
   });
 

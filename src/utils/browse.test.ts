@@ -60,7 +60,13 @@ describe('sorting', () => {
   });
 
   it('oldest first for previous / next, undated after the dated', () => {
-    expect([...all].sort((x, y) => compareByDateAsc(x.data, y.data)).map((x) => x.data.slug)).toEqual(['a', 'c', 'e', 'b', 'd']);
+    expect([...all].sort((x, y) => compareByDateAsc(x.data, y.data)).map((x) => x.data.slug)).toEqual([
+      'a',
+      'c',
+      'e',
+      'b',
+      'd',
+    ]);
     expect(neighbours(all, 'c')).toEqual({ prev: a, next: e });
     expect(neighbours(all, 'a')).toEqual({ prev: undefined, next: c });
     expect(neighbours(all, 'd')).toEqual({ prev: b, next: undefined });

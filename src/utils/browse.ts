@@ -80,7 +80,12 @@ function tieByNumber(a: NoticeFrontmatter, b: NoticeFrontmatter): number {
   const pa = docNumberParts(a.docNumber);
   const pb = docNumberParts(b.docNumber);
   if (!pa || !pb) return 0;
-  return agencyRank(pa.agency) - agencyRank(pb.agency) || compareText(pa.agency, pb.agency) || pa.year - pb.year || pa.serial - pb.serial;
+  return (
+    agencyRank(pa.agency) - agencyRank(pb.agency) ||
+    compareText(pa.agency, pb.agency) ||
+    pa.year - pb.year ||
+    pa.serial - pb.serial
+  );
 }
 
 /**
@@ -139,7 +144,10 @@ export function issuerShort(issuer: string): string {
 
 function pinyinOf(text: string, pattern: 'first' | 'pinyin'): string {
   const syllables = pinyin(text, { pattern, toneType: 'none', type: 'array' }) as string[];
-  return syllables.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return syllables
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** URL code of a 发文机关: pinyin initials of its short name (区政府 → qzf, 区政府办公室 → qzfbgs). */
@@ -168,7 +176,8 @@ export interface FacetValue<T> {
 
 /** The value of one facet for a notice (label and code), or undefined when the notice has none. */
 export function facetOf(data: NoticeFrontmatter, facet: FacetName): { code: string; label: string } | undefined {
-  if (facet === 'issuer') return data.issuer ? { code: issuerCode(data.issuer), label: issuerShort(data.issuer) } : undefined;
+  if (facet === 'issuer')
+    return data.issuer ? { code: issuerCode(data.issuer), label: issuerShort(data.issuer) } : undefined;
   if (facet === 'genre') {
     const genre = data.genre ?? (data.kind === 'chronicle' ? '大事记' : undefined);
     return genre ? { code: genreCode(genre), label: genre } : undefined;

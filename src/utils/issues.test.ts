@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
-import { contentsEntryOf, issuePeriod, printedPages, printedPagesLabel, readIssues, unmatchedContents } from './issues.ts';
+import {
+  contentsEntryOf,
+  issuePeriod,
+  printedPages,
+  printedPagesLabel,
+  readIssues,
+  unmatchedContents,
+} from './issues.ts';
 
 const base = {
   kind: 'notice',
@@ -19,7 +26,11 @@ const base = {
 const notice = (over: Partial<NoticeFrontmatter>) => ({ ...base, slug: 's', title: 't', ...over }) as NoticeFrontmatter;
 
 const contents = [
-  { title: '北京市西城区人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见', number: '西政发〔2017〕22号', page: 1 },
+  {
+    title: '北京市西城区人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见',
+    number: '西政发〔2017〕22号',
+    page: 1,
+  },
   { title: '北京市西城区人民政府办公室关于印发\n工作分工的通知', number: '西政办发〔2017〕21号', page: 13 },
   { title: '2017年区政府大事记', page: 76 },
 ];
@@ -34,14 +45,19 @@ describe('issue 目录', () => {
   it('prefers the pages printed in the notice, else the 目录 page', () => {
     const withPages = notice({ docNumber: '西政发〔2017〕22号', pages: { first: 4, last: 20 } });
     expect(printedPages(withPages, contents)).toEqual({ first: 4, last: 20, source: 'pages' });
-    expect(printedPages(notice({ docNumber: '西政发〔2017〕22号' }), contents)).toEqual({ first: 1, source: 'contents' });
+    expect(printedPages(notice({ docNumber: '西政发〔2017〕22号' }), contents)).toEqual({
+      first: 1,
+      source: 'contents',
+    });
     expect(printedPagesLabel({ first: 4, last: 20, source: 'pages' })).toBe('第 4—20 页');
     expect(printedPagesLabel({ first: 21, last: 21, source: 'pages' })).toBe('第 21 页');
     expect(printedPagesLabel({ first: 19, source: 'contents' })).toBe('第 19 页起');
   });
 
   it('names 目录 entries no notice matches', () => {
-    expect(unmatchedContents(contents, [notice({ docNumber: '西政发〔2017〕22号' })]).map((c) => c.page)).toEqual([13, 76]);
+    expect(unmatchedContents(contents, [notice({ docNumber: '西政发〔2017〕22号' })]).map((c) => c.page)).toEqual([
+      13, 76,
+    ]);
   });
 
   it('reads the issues of report.json and rejects another shape', () => {

@@ -63,7 +63,10 @@ const squash = (text: string) => oneLine(text).replace(/\s+/g, '');
  * The printed 目录 entry of a notice: the one with its 发文字号, else (no number, e.g. the 大事记)
  * the one whose title is the notice's title.
  */
-export function contentsEntryOf(contents: readonly ContentsEntry[], data: NoticeFrontmatter): ContentsEntry | undefined {
+export function contentsEntryOf(
+  contents: readonly ContentsEntry[],
+  data: NoticeFrontmatter,
+): ContentsEntry | undefined {
   if (data.docNumber) {
     const byNumber = contents.find((entry) => entry.number && squash(entry.number) === squash(data.docNumber!));
     if (byNumber) return byNumber;
@@ -73,7 +76,10 @@ export function contentsEntryOf(contents: readonly ContentsEntry[], data: Notice
 }
 
 /** 目录 entries that name no notice of the issue (none, when the parser found every one). */
-export function unmatchedContents(contents: readonly ContentsEntry[], notices: readonly NoticeFrontmatter[]): ContentsEntry[] {
+export function unmatchedContents(
+  contents: readonly ContentsEntry[],
+  notices: readonly NoticeFrontmatter[],
+): ContentsEntry[] {
   const matched = new Set(notices.map((data) => contentsEntryOf(contents, data)).filter(Boolean));
   return contents.filter((entry) => !matched.has(entry));
 }

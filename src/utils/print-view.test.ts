@@ -25,7 +25,12 @@ describe('colophonLines', () => {
 
 describe('printColophon', () => {
   it('structures a 版记 whose lines are exactly the frontmatter', () => {
-    const lines = ['抄送: 区委各部门，区武装部。', '区人大常委会办公室，区政协办公室，区人民法院，区人民', '检察院。', '北京市西城区人民政府办公室2017年2月20日印发'];
+    const lines = [
+      '抄送: 区委各部门，区武装部。',
+      '区人大常委会办公室，区政协办公室，区人民法院，区人民',
+      '检察院。',
+      '北京市西城区人民政府办公室2017年2月20日印发',
+    ];
     expect(printColophon(lines, data)).toEqual({
       cc: ['区委各部门，区武装部。', '区人大常委会办公室，区政协办公室，区人民法院，区人民检察院。'],
       printer: '北京市西城区人民政府办公室',
@@ -43,9 +48,18 @@ describe('printColophon', () => {
   });
 
   it('keeps the source lines when they say anything else', () => {
-    const extra = ['抄送：区委各部门，区武装部。区人大常委会办公室，区政协办公室，区人民法院，区人民检察院。', '北京市西城区人民政府办公室2017年2月20日印发', '（共印50份）'];
+    const extra = [
+      '抄送：区委各部门，区武装部。区人大常委会办公室，区政协办公室，区人民法院，区人民检察院。',
+      '北京市西城区人民政府办公室2017年2月20日印发',
+      '（共印50份）',
+    ];
     expect(printColophon(extra, data)).toBeUndefined();
-    expect(printColophon(['北京市西城区人民政府办公室2017年2月21日印发'], { printer: data.printer, printedDate: data.printedDate })).toBeUndefined();
+    expect(
+      printColophon(['北京市西城区人民政府办公室2017年2月21日印发'], {
+        printer: data.printer,
+        printedDate: data.printedDate,
+      }),
+    ).toBeUndefined();
     expect(printColophon([], data)).toBeUndefined();
     expect(printColophon(['抄送：甲。'], { cc: '甲。' })).toBeUndefined();
   });

@@ -14,15 +14,13 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Text of an HTML fragment: tags dropped, character references decoded. */
 export function htmlText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (ref, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return Number.isFinite(code) ? String.fromCodePoint(code) : ref;
-      }
-      return ENTITIES[name.toLowerCase()] ?? ref;
-    });
+  return html.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (ref, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : ref;
+    }
+    return ENTITIES[name.toLowerCase()] ?? ref;
+  });
 }
 
 /** The lines of the pipeline's 版记 (`div.gw-colophon > p`) in rendered HTML; [] when there is none. */
@@ -47,7 +45,10 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[:：]/g, '
  * 印发日期 of the frontmatter (nothing more, nothing less); otherwise undefined and the
  * lines print as they are.
  */
-export function printColophon(lines: readonly string[], data: Pick<NoticeFrontmatter, 'cc' | 'printer' | 'printedDate'>): PrintColophon | undefined {
+export function printColophon(
+  lines: readonly string[],
+  data: Pick<NoticeFrontmatter, 'cc' | 'printer' | 'printedDate'>,
+): PrintColophon | undefined {
   if (lines.length === 0 || (!data.printer && !data.printedDate)) return undefined;
   const printed = data.printedDate ? `${cnDate(data.printedDate)}印发` : undefined;
   const expected = `${data.cc ? `抄送：${data.cc}` : ''}${data.printer ?? ''}${printed ?? ''}`;

@@ -9,7 +9,10 @@ import type { Notice } from '../pipeline/model.ts';
  */
 export function agencyCode(agency: string): string {
   const initials = pinyin(agency, { pattern: 'first', toneType: 'none', type: 'array' }) as string[];
-  const code = initials.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const code = initials
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   return code || shortHash(agency);
 }
 

@@ -62,7 +62,7 @@ describe('parseCiLog', () => {
     'npm error Missing: @astrojs/compiler-binding-darwin-arm64@0.5.1 from lock file',
     'npm error Missing: @emnapi/core@1.11.3 from lock file',
     'npm error Missing: napi-windows-process-start-time@ from lock file',
-    'npm error Invalid: lock file\'s yaml@2.8.0 does not satisfy yaml@^2.9.1',
+    "npm error Invalid: lock file's yaml@2.8.0 does not satisfy yaml@^2.9.1",
     'npm error',
     'npm error Clean install a project',
   ].join('\n');
@@ -111,7 +111,10 @@ describe('decideFallback', () => {
 
   it('should fall back when npm wants a nested copy of a package the lock file has in another version', () => {
     const lock = smallLock();
-    lock.packages['node_modules/@napi-rs/wasm-runtime'] = { version: '1.0.7', dependencies: { '@emnapi/core': '^1.5.0' } };
+    lock.packages['node_modules/@napi-rs/wasm-runtime'] = {
+      version: '1.0.7',
+      dependencies: { '@emnapi/core': '^1.5.0' },
+    };
     lock.packages['node_modules/@emnapi/core'] = { version: '1.11.1' };
     lock.packages['node_modules/astro']!.dependencies!['@napi-rs/wasm-runtime'] = '^1.0.0';
     const wasm: ManifestReader = (pkg) =>
@@ -156,7 +159,11 @@ describe('decideFallback', () => {
   });
 
   it('should fail when nothing in the graph leads to the missing package (manifest unavailable)', () => {
-    const d = decideFallback(smallLock(), missing('@astrojs/compiler-binding-wasm32-wasi@0.5.1', '@emnapi/core@1.11.3'), offline);
+    const d = decideFallback(
+      smallLock(),
+      missing('@astrojs/compiler-binding-wasm32-wasi@0.5.1', '@emnapi/core@1.11.3'),
+      offline,
+    );
     expect(d.fallback).toBe(false);
     expect(d.reasons).toEqual(['@emnapi/core@1.11.3 is missing and nothing in the lock file depends on it']);
   });

@@ -51,7 +51,9 @@ function sampleNotices(): { slug: string; why: string }[] {
 function issuePage(): string | undefined {
   const dir = join(DIST_DIR, 'issues');
   if (!existsSync(dir)) return undefined;
-  const id = readdirSync(dir).find((d) => statSync(join(dir, d)).isDirectory() && existsSync(join(dir, d, 'index.html')));
+  const id = readdirSync(dir).find(
+    (d) => statSync(join(dir, d)).isDirectory() && existsSync(join(dir, d, 'index.html')),
+  );
   return id ? `/issues/${id}/` : undefined;
 }
 
@@ -78,16 +80,33 @@ interface Violation {
 async function axe(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run;
+    const run = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe.run;
     const result = await run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
   });
 }
 
 async function open(path: string): Promise<void> {
   const response = await tb.page.goto(siteUrl(path), { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
-  if (path.startsWith('/search/')) await tb.page.locator('[data-search-results] li a').first().waitFor({ timeout: 20_000 });
+  if (path.startsWith('/search/'))
+    await tb.page.locator('[data-search-results] li a').first().waitFor({ timeout: 20_000 });
 }
 
 async function landmarks(page: Page) {
@@ -95,7 +114,12 @@ async function landmarks(page: Page) {
     page.getByRole(role).evaluateAll((els) =>
       els.map((el) => {
         const labelledBy = el.getAttribute('aria-labelledby');
-        const byId = labelledBy ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
+        const byId = labelledBy
+          ? labelledBy
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ')
+          : '';
         return (el.getAttribute('aria-label') ?? byId).trim();
       }),
     );
@@ -131,7 +155,12 @@ describe('axe-core and landmarks', () => {
       expect.soft(found.banner, 'banner landmarks').toBe(1);
       expect.soft(found.main, 'main landmarks').toBe(1);
       expect.soft(found.contentinfo, 'contentinfo landmarks').toBe(1);
-      expect.soft(found.nav.filter((label) => label === ''), 'nav landmarks without a label').toEqual([]);
+      expect
+        .soft(
+          found.nav.filter((label) => label === ''),
+          'nav landmarks without a label',
+        )
+        .toEqual([]);
       expect.soft(new Set(found.nav).size, `nav labels are distinct: ${found.nav.join(', ')}`).toBe(found.nav.length);
       if (nav) expect.soft(found.nav.length, 'nav landmarks on a notice page').toBeGreaterThan(0);
 
@@ -142,7 +171,12 @@ describe('axe-core and landmarks', () => {
         const a = document.activeElement as HTMLAnchorElement | null;
         const target = a?.hash ? document.getElementById(a.hash.slice(1)) : null;
         const box = a?.getBoundingClientRect();
-        return { tag: a?.tagName, text: a?.textContent?.trim(), target: target?.tagName, visible: !!box && box.width > 0 && box.right > 0 && box.left < innerWidth };
+        return {
+          tag: a?.tagName,
+          text: a?.textContent?.trim(),
+          target: target?.tagName,
+          visible: !!box && box.width > 0 && box.right > 0 && box.left < innerWidth,
+        };
       });
       expect(skip).toEqual({ tag: 'A', text: expect.stringMatching(/\S/), target: 'MAIN', visible: true });
     });

@@ -42,7 +42,9 @@ async function visit(path: string) {
 
 /** The slugs of `[data-notice-list] li[data-slug]`, in page order. */
 function listedSlugs(): Promise<string[]> {
-  return tb.page.$$eval('[data-notice-list] li[data-slug]', (lis) => lis.map((li) => (li as HTMLElement).dataset.slug ?? ''));
+  return tb.page.$$eval('[data-notice-list] li[data-slug]', (lis) =>
+    lis.map((li) => (li as HTMLElement).dataset.slug ?? ''),
+  );
 }
 
 describe('home page', () => {
@@ -68,31 +70,41 @@ describe('home page', () => {
 });
 
 describe('issue pages', () => {
-  it.for(report.issues.map((issue) => [issue.id, issue] as const))('%s lists its notices in printed order with pages', async ([id, issue]) => {
-    await visit(`/issues/${id}/`);
-    expect(squash(await tb.page.textContent('h1') ?? '')).toBe(squash(issue.title));
-    const expected = notices.filter((fm) => fm.issue.id === id).sort((a, b) => a.order - b.order);
-    expect(await listedSlugs()).toEqual(expected.map((fm) => fm.slug));
+  it.for(report.issues.map((issue) => [issue.id, issue] as const))(
+    '%s lists its notices in printed order with pages',
+    async ([id, issue]) => {
+      await visit(`/issues/${id}/`);
+      expect(squash((await tb.page.textContent('h1')) ?? '')).toBe(squash(issue.title));
+      const expected = notices.filter((fm) => fm.issue.id === id).sort((a, b) => a.order - b.order);
+      expect(await listedSlugs()).toEqual(expected.map((fm) => fm.slug));
 
-    const pages = await tb.page.$$eval('[data-notice-list] li[data-slug]', (lis) =>
-      lis.map((li) => li.querySelector('.nl-pages')?.textContent?.trim() ?? null),
-    );
-    expected.forEach((fm, i) => {
-      const entry = issue.contents.find((c) => (fm.docNumber && c.number === fm.docNumber) || squash(c.title) === squash(fm.title));
-      let want: string | null = null;
-      if (fm.pages) want = fm.pages.first === fm.pages.last ? `第 ${fm.pages.first} 页` : `第 ${fm.pages.first}—${fm.pages.last} 页`;
-      else if (entry?.page !== undefined) want = `第 ${entry.page} 页起`;
-      expect.soft(pages[i], `printed pages of ${fm.slug}`).toBe(want);
-    });
-    // The issue of 002 has a printed 目录: every one of its entries gives a page here.
-    if (issue.contents.length > 0) expect(pages.filter(Boolean).length).toBe(issue.contents.length);
-  });
+      const pages = await tb.page.$$eval('[data-notice-list] li[data-slug]', (lis) =>
+        lis.map((li) => li.querySelector('.nl-pages')?.textContent?.trim() ?? null),
+      );
+      expected.forEach((fm, i) => {
+        const entry = issue.contents.find(
+          (c) => (fm.docNumber && c.number === fm.docNumber) || squash(c.title) === squash(fm.title),
+        );
+        let want: string | null = null;
+        if (fm.pages)
+          want =
+            fm.pages.first === fm.pages.last ? `第 ${fm.pages.first} 页` : `第 ${fm.pages.first}—${fm.pages.last} 页`;
+        else if (entry?.page !== undefined) want = `第 ${entry.page} 页起`;
+        expect.soft(pages[i], `printed pages of ${fm.slug}`).toBe(want);
+      });
+      // The issue of 002 has a printed 目录: every one of its entries gives a page here.
+      if (issue.contents.length > 0) expect(pages.filter(Boolean).length).toBe(issue.contents.length);
+    },
+  );
 
   it('each notice page names and links its issue in the breadcrumb and the metadata block', async () => {
     for (const fm of notices) {
       await visit(`/notices/${fm.slug}/`);
       const found = await tb.page.evaluate(() => ({
-        crumbs: Array.from(document.querySelectorAll('.crumbs a'), (a) => [a.getAttribute('href'), a.textContent?.trim()]),
+        crumbs: Array.from(document.querySelectorAll('.crumbs a'), (a) => [
+          a.getAttribute('href'),
+          a.textContent?.trim(),
+        ]),
         meta: document.querySelector('.gw-meta [data-issue-link]')?.getAttribute('href'),
       }));
       expect.soft(found.crumbs, fm.slug).toContainEqual([`/issues/${fm.issue.id}/`, fm.issue.title]);
@@ -137,49 +149,58 @@ describe('index of notices', () => {
       facet: 'year',
       label: '年份',
       value: (fm) => {
-        const year = dateOf(fm)?.slice(0, 4) ?? (fm.kind === 'chronicle' ? /^(\d{4})年/.exec(fm.title)?.[1] : undefined);
+        const year =
+          dateOf(fm)?.slice(0, 4) ?? (fm.kind === 'chronicle' ? /^(\d{4})年/.exec(fm.title)?.[1] : undefined);
         return year && `${year}年`;
       },
     },
   ];
 
-  it.for(facets.map((f) => [f.facet, f] as const))('filter by %s: every value, its count and its notices', async ([facet, { value }]) => {
-    const expected = new Map<string, string[]>();
-    for (const fm of notices) {
-      const v = value(fm);
-      if (v) expected.set(v, [...(expected.get(v) ?? []), fm.slug]);
-    }
-    await visit('/notices/');
-    const links = await tb.page.$$eval(`.filters [data-facet="${facet}"] a`, (as) =>
-      as.map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        label: a.firstChild?.textContent?.trim() ?? '',
-        count: Number(a.querySelector('.count')?.textContent),
-      })),
-    );
-    expect(links.map((l) => l.label).sort()).toEqual([...expected.keys()].sort());
-    for (const link of links) {
-      const members = expected.get(link.label)!;
-      expect.soft(link.count, `count of ${link.label}`).toBe(members.length);
-      expect(link.href).toMatch(new RegExp(`^/notices/by/${facet}/[a-z0-9-]+/$`));
-      if (facet === 'issuer') expect(link.href).toBe(`/notices/by/issuer/${link.label === '区政府' ? 'qzf' : link.label === '区政府办公室' ? 'qzfbgs' : link.href.split('/')[4]}/`);
-      if (facet === 'year') expect(link.href).toBe(`/notices/by/year/${link.label.slice(0, 4)}/`);
+  it.for(facets.map((f) => [f.facet, f] as const))(
+    'filter by %s: every value, its count and its notices',
+    async ([facet, { value }]) => {
+      const expected = new Map<string, string[]>();
+      for (const fm of notices) {
+        const v = value(fm);
+        if (v) expected.set(v, [...(expected.get(v) ?? []), fm.slug]);
+      }
+      await visit('/notices/');
+      const links = await tb.page.$$eval(`.filters [data-facet="${facet}"] a`, (as) =>
+        as.map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          label: a.firstChild?.textContent?.trim() ?? '',
+          count: Number(a.querySelector('.count')?.textContent),
+        })),
+      );
+      expect(links.map((l) => l.label).sort()).toEqual([...expected.keys()].sort());
+      for (const link of links) {
+        const members = expected.get(link.label)!;
+        expect.soft(link.count, `count of ${link.label}`).toBe(members.length);
+        expect(link.href).toMatch(new RegExp(`^/notices/by/${facet}/[a-z0-9-]+/$`));
+        if (facet === 'issuer')
+          expect(link.href).toBe(
+            `/notices/by/issuer/${link.label === '区政府' ? 'qzf' : link.label === '区政府办公室' ? 'qzfbgs' : link.href.split('/')[4]}/`,
+          );
+        if (facet === 'year') expect(link.href).toBe(`/notices/by/year/${link.label.slice(0, 4)}/`);
 
-      for (const path of [link.href, `${link.href}by-number/`]) {
-        await visit(path);
-        const slugs = await listedSlugs();
-        expect.soft([...slugs].sort(), path).toEqual([...members].sort());
-        expect.soft(await tb.page.getAttribute('.browse-count', 'data-count'), path).toBe(String(members.length));
-        // Filter links keep the sort order of the page they are on.
-        expect.soft(await tb.page.getAttribute(`.filters [data-facet="${facet}"] a[aria-current="page"]`, 'href'), path).toBe(path);
-        expect.soft(await tb.page.getAttribute('.sort-toggle a[aria-current="page"]', 'href'), path).toBe(path);
-        if (path === link.href) {
-          const dates = slugs.map((slug) => dateOf(bySlug.get(slug)!)).filter(Boolean);
-          expect.soft(dates, `${path} newest first`).toEqual([...dates].sort().reverse());
+        for (const path of [link.href, `${link.href}by-number/`]) {
+          await visit(path);
+          const slugs = await listedSlugs();
+          expect.soft([...slugs].sort(), path).toEqual([...members].sort());
+          expect.soft(await tb.page.getAttribute('.browse-count', 'data-count'), path).toBe(String(members.length));
+          // Filter links keep the sort order of the page they are on.
+          expect
+            .soft(await tb.page.getAttribute(`.filters [data-facet="${facet}"] a[aria-current="page"]`, 'href'), path)
+            .toBe(path);
+          expect.soft(await tb.page.getAttribute('.sort-toggle a[aria-current="page"]', 'href'), path).toBe(path);
+          if (path === link.href) {
+            const dates = slugs.map((slug) => dateOf(bySlug.get(slug)!)).filter(Boolean);
+            expect.soft(dates, `${path} newest first`).toEqual([...dates].sort().reverse());
+          }
         }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('previous / next', () => {
@@ -198,7 +219,11 @@ describe('previous / next', () => {
     const first = notices.filter((fm) => !links.get(fm.slug)!.prev).map((fm) => fm.slug);
     expect(first.length, 'notices without 上一篇').toBe(1);
     const chain: string[] = [];
-    for (let slug: string | undefined = first[0]; slug && chain.length <= notices.length; slug = links.get(slug)?.next) {
+    for (
+      let slug: string | undefined = first[0];
+      slug && chain.length <= notices.length;
+      slug = links.get(slug)?.next
+    ) {
       chain.push(slug);
     }
     expect([...chain].sort()).toEqual(notices.map((fm) => fm.slug).sort());
@@ -266,7 +291,9 @@ describe('notice page tools', () => {
 
   it('shows no tools and no empty reference panels without JavaScript', async () => {
     const context = await tb.browser.newContext({ javaScriptEnabled: false });
-    await context.route('**/*', (route) => (route.request().url().startsWith(new URL(siteUrl()).origin) ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(new URL(siteUrl()).origin) ? route.continue() : route.abort(),
+    );
     const page = await context.newPage();
     await page.goto(siteUrl(`/notices/${slug}/`));
     expect(await page.isVisible('[data-notice-tools]')).toBe(false);
@@ -312,7 +339,12 @@ describe('reference panels', () => {
       if (citedBy.length === 0) expect.soft(found.citedBy, `${fm.slug}: empty 引用本文 shown`).toBeNull();
       else {
         expect.soft(found.citedBy?.ignored, fm.slug).toBe(true);
-        expect.soft(found.citedBy?.items.map((item) => item.href), fm.slug).toEqual(citedBy.map((ref) => `/notices/${ref.slug}/`));
+        expect
+          .soft(
+            found.citedBy?.items.map((item) => item.href),
+            fm.slug,
+          )
+          .toEqual(citedBy.map((ref) => `/notices/${ref.slug}/`));
       }
       if (found.cites || found.citedBy) {
         await tb.page.emulateMedia({ media: 'print' });
@@ -326,21 +358,28 @@ describe('reference panels', () => {
 describe('大事记', () => {
   const chronicles = notices.filter((fm) => fm.kind === 'chronicle');
 
-  it.for(chronicles.map((fm) => [fm.slug, fm] as const))('%s groups each day’s entries under its month', async ([slug, fm]) => {
-    await visit(`/notices/${slug}/`);
-    const months = await tb.page.$$eval('.gw-body h2[id]', (hs) => hs.map((h) => h.id));
-    expect(months).toEqual(fm.toc.map((t) => t.id));
-    const days = await tb.page.$$eval('.gw-body dl.dsj-days > .dsj-day', (groups) =>
-      groups.map((g) => ({ dt: g.querySelectorAll('dt').length, dd: g.querySelectorAll('dd').length, day: g.querySelector('dt')?.textContent ?? '' })),
-    );
-    expect(days.length).toBeGreaterThan(0);
-    for (const day of days) {
-      expect(day.dt).toBe(1);
-      expect(day.dd).toBeGreaterThan(0);
-      expect(day.day).toMatch(/^\d{1,2}日/);
-    }
-    expect(await tb.page.$$eval('.gw-body > p, .gw-body > h2 + p', (ps) => ps.length)).toBe(0);
-  });
+  it.for(chronicles.map((fm) => [fm.slug, fm] as const))(
+    '%s groups each day’s entries under its month',
+    async ([slug, fm]) => {
+      await visit(`/notices/${slug}/`);
+      const months = await tb.page.$$eval('.gw-body h2[id]', (hs) => hs.map((h) => h.id));
+      expect(months).toEqual(fm.toc.map((t) => t.id));
+      const days = await tb.page.$$eval('.gw-body dl.dsj-days > .dsj-day', (groups) =>
+        groups.map((g) => ({
+          dt: g.querySelectorAll('dt').length,
+          dd: g.querySelectorAll('dd').length,
+          day: g.querySelector('dt')?.textContent ?? '',
+        })),
+      );
+      expect(days.length).toBeGreaterThan(0);
+      for (const day of days) {
+        expect(day.dt).toBe(1);
+        expect(day.dd).toBeGreaterThan(0);
+        expect(day.day).toMatch(/^\d{1,2}日/);
+      }
+      expect(await tb.page.$$eval('.gw-body > p, .gw-body > h2 + p', (ps) => ps.length)).toBe(0);
+    },
+  );
 });
 
 describe('feeds and open data', () => {
@@ -399,22 +438,27 @@ describe('feeds and open data', () => {
 });
 
 describe('small screens', () => {
-  it.for(['/', '/notices/', '/issues/', ...report.issues.map((issue) => `/issues/${issue.id}/`), ...notices.map((fm) => `/notices/${fm.slug}/`)])(
-    '%s has no horizontal scroll at 360 px, also with the large 字号',
-    async (path) => {
-      await tb.page.setViewportSize({ width: 360, height: 740 });
-      try {
-        await visit(path);
-        await tb.page.evaluate(() => localStorage.setItem('gw-fs', 'l'));
-        await tb.page.reload();
-        const overflow = await tb.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-      } finally {
-        await tb.page.evaluate(() => localStorage.removeItem('gw-fs'));
-        await tb.page.setViewportSize({ width: 1280, height: 720 });
-      }
-    },
-  );
+  it.for([
+    '/',
+    '/notices/',
+    '/issues/',
+    ...report.issues.map((issue) => `/issues/${issue.id}/`),
+    ...notices.map((fm) => `/notices/${fm.slug}/`),
+  ])('%s has no horizontal scroll at 360 px, also with the large 字号', async (path) => {
+    await tb.page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await visit(path);
+      await tb.page.evaluate(() => localStorage.setItem('gw-fs', 'l'));
+      await tb.page.reload();
+      const overflow = await tb.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await tb.page.evaluate(() => localStorage.removeItem('gw-fs'));
+      await tb.page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
 
   it('no request left the local server and no script failed', () => {
     expect(tb.blocked).toEqual([]);

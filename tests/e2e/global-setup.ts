@@ -16,7 +16,12 @@ import '../support/context.ts';
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((ok, fail) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env, shell: process.platform === 'win32' });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: process.env,
+      shell: process.platform === 'win32',
+    });
     child.on('error', fail);
     child.on('exit', (code, signal) =>
       code === 0 ? ok() : fail(new Error(`\`${command} ${args.join(' ')}\` failed (${signal ?? `exit code ${code}`})`)),

@@ -54,7 +54,9 @@ const dialogs: string[] = [];
 /** The notice's own lines from the seed, with the hostile text inserted. */
 function hostileSeed(): { text: string; title: string } {
   const text = readFileSync(SEED, 'utf8');
-  const notice = parseIssue({ name: '002.txt', text }, scanTables).notices.find((n) => n.meta.docNumber?.text === NUMBER);
+  const notice = parseIssue({ name: '002.txt', text }, scanTables).notices.find(
+    (n) => n.meta.docNumber?.text === NUMBER,
+  );
   if (!notice) throw new Error(`${NUMBER} is not in ${SEED}`);
   const lines = text.split('\n').slice(notice.source.line - 1, notice.source.endLine);
   const numberAt = lines.findIndex((l) => l.trim() === NUMBER);
@@ -119,7 +121,10 @@ describe('hostile text in a seed', () => {
         seedScripts: Array.from(document.scripts)
           .filter((s) => s.type !== 'application/ld+json' && (s.textContent ?? '').includes('__pwned'))
           .map((s) => s.outerHTML),
-        articleElements: Array.from(article.querySelectorAll('img, style, script, iframe, table, code, del, a[href^="javascript:"]'), (e) => e.outerHTML),
+        articleElements: Array.from(
+          article.querySelectorAll('img, style, script, iframe, table, code, del, a[href^="javascript:"]'),
+          (e) => e.outerHTML,
+        ),
         strong: Array.from(article.querySelectorAll('strong'), (s) => s.textContent),
         title: document.title,
         jsonLd: document.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
@@ -138,15 +143,23 @@ describe('hostile text in a seed', () => {
 
   it('shows the hostile title literally in the home page list', async () => {
     await tb.page.goto(`${server.url}/`, { waitUntil: 'load' });
-    const titles = await tb.page.$$eval('[data-notice-list] li[data-slug] .nl-title', (els) => els.map((e) => e.textContent));
+    const titles = await tb.page.$$eval('[data-notice-list] li[data-slug] .nl-title', (els) =>
+      els.map((e) => e.textContent),
+    );
     expect(titles).toEqual([title]);
     expect(await pwned()).toBeUndefined();
   });
 
   it('shows search results for hostile text as text', async () => {
     await tb.page.goto(`${server.url}/search/?q=${encodeURIComponent('pwned')}`, { waitUntil: 'load' });
-    await tb.page.waitForFunction(() => !/正在搜索|请在/.test(document.getElementById('search-status')?.textContent ?? '正在搜索'), undefined, { timeout: 20_000 });
-    const results = await tb.page.$$eval('[data-search-results] li', (lis) => lis.map((li) => ({ text: li.textContent ?? '', elements: li.querySelectorAll('script, img, style').length })));
+    await tb.page.waitForFunction(
+      () => !/正在搜索|请在/.test(document.getElementById('search-status')?.textContent ?? '正在搜索'),
+      undefined,
+      { timeout: 20_000 },
+    );
+    const results = await tb.page.$$eval('[data-search-results] li', (lis) =>
+      lis.map((li) => ({ text: li.textContent ?? '', elements: li.querySelectorAll('script, img, style').length })),
+    );
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.elements === 0)).toBe(true);
     expect(results[0]!.text).toContain(title);

@@ -15,7 +15,8 @@ import { siteUrl } from '../support/context.ts';
 import { DIST_DIR, ROOT } from '../support/paths.ts';
 
 /** `site` from astro.config.mjs: absolute links to it are links into this site. */
-const SITE_ORIGIN = new URL(/site:\s*['"]([^'"]+)['"]/.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))![1]!).origin;
+const SITE_ORIGIN = new URL(/site:\s*['"]([^'"]+)['"]/.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))![1]!)
+  .origin;
 
 let tb: TestBrowser;
 

@@ -66,14 +66,25 @@ function mdxTables(mdx: string): MdxTable[] {
     let rows = 0;
     const firstRow = /<tr>([\s\S]*?)<\/tr>/.exec(block)?.[1];
     if (firstRow) {
-      for (const cell of firstRow.matchAll(/<t[hd]\b([^>]*)>/g)) columns += Number(/colSpan="(\d+)"/.exec(cell[1]!)?.[1] ?? 1);
+      for (const cell of firstRow.matchAll(/<t[hd]\b([^>]*)>/g))
+        columns += Number(/colSpan="(\d+)"/.exec(cell[1]!)?.[1] ?? 1);
       rows = (block.match(/<tr>/g) ?? []).length;
     } else {
       const lines = block.split('\n').filter((line) => line.trim().startsWith('|'));
-      columns = lines[0] ? lines[0].trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).length : 0;
+      columns = lines[0]
+        ? lines[0]
+            .trim()
+            .replace(/^\||\|$/g, '')
+            .split(/(?<!\\)\|/).length
+        : 0;
       rows = Math.max(0, lines.length - 1);
     }
-    return { columns, rows, shape: /data-shape="([^"]+)"/.exec(attrs)?.[1], degraded: /data-degraded="true"/.test(attrs) };
+    return {
+      columns,
+      rows,
+      shape: /data-shape="([^"]+)"/.exec(attrs)?.[1],
+      degraded: /data-degraded="true"/.test(attrs),
+    };
   });
 }
 
@@ -98,14 +109,18 @@ function choose(): Choice[] {
   const withAttachments = take(
     preferred && attachmentCount(preferred) > 0
       ? preferred
-      : [...notices].filter((n) => !chosen.has(n)).sort((a, b) => attachmentCount(b) - attachmentCount(a) || size(b) - size(a))[0]!,
+      : [...notices]
+          .filter((n) => !chosen.has(n))
+          .sort((a, b) => attachmentCount(b) - attachmentCount(a) || size(b) - size(a))[0]!,
   );
 
   const withTables = notices.filter((n) => !chosen.has(n)).map((n) => ({ n, tables: mdxTables(mdxOf(n)) }));
   const widest = (t: { tables: MdxTable[] }, clean: boolean) =>
     Math.max(0, ...t.tables.filter((x) => !clean || !x.degraded).map((x) => x.columns));
   const byWidth = (clean: boolean) =>
-    withTables.filter((t) => widest(t, clean) > 0).sort((a, b) => widest(b, clean) - widest(a, clean) || size(b.n) - size(a.n))[0];
+    withTables
+      .filter((t) => widest(t, clean) > 0)
+      .sort((a, b) => widest(b, clean) - widest(a, clean) || size(b.n) - size(a.n))[0];
   const wide = byWidth(true) ?? byWidth(false);
   let table: Choice;
   if (wide) {
@@ -116,7 +131,11 @@ function choose(): Choice[] {
       why: `the widest ${clean ? '' : 'degraded '}.gw-table: ${widest(wide, clean)} columns`,
     };
   } else {
-    const fallback = take([...notices].filter((n) => !chosen.has(n)).sort((a, b) => attachmentCount(b) - attachmentCount(a) || size(b) - size(a))[0]!);
+    const fallback = take(
+      [...notices]
+        .filter((n) => !chosen.has(n))
+        .sort((a, b) => attachmentCount(b) - attachmentCount(a) || size(b) - size(a))[0]!,
+    );
     table = {
       role: 'table',
       slug: fallback.frontmatter.slug,
@@ -126,17 +145,33 @@ function choose(): Choice[] {
   const result: Choice[] = [
     { role: 'short', slug: short.frontmatter.slug, why: short.frontmatter.docNumber ?? 'shortest numbered notice' },
     table,
-    { role: 'attachments', slug: withAttachments.frontmatter.slug, why: `${attachmentCount(withAttachments)} attachments` },
+    {
+      role: 'attachments',
+      slug: withAttachments.frontmatter.slug,
+      why: `${attachmentCount(withAttachments)} attachments`,
+    },
   ];
-  const rotatedRows = (t: { tables: MdxTable[] }) => t.tables.filter((x) => x.shape === 'rotated').reduce((sum, x) => sum + x.rows, 0);
-  const rotated = withTables.filter((t) => !chosen.has(t.n) && rotatedRows(t) > 0).sort((a, b) => rotatedRows(b) - rotatedRows(a))[0];
-  if (rotated) result.push({ role: 'landscape', slug: take(rotated.n).frontmatter.slug, why: `${rotatedRows(rotated)} rows of rotated tables` });
+  const rotatedRows = (t: { tables: MdxTable[] }) =>
+    t.tables.filter((x) => x.shape === 'rotated').reduce((sum, x) => sum + x.rows, 0);
+  const rotated = withTables
+    .filter((t) => !chosen.has(t.n) && rotatedRows(t) > 0)
+    .sort((a, b) => rotatedRows(b) - rotatedRows(a))[0];
+  if (rotated)
+    result.push({
+      role: 'landscape',
+      slug: take(rotated.n).frontmatter.slug,
+      why: `${rotatedRows(rotated)} rows of rotated tables`,
+    });
   return result;
 }
 
 /** PRINT_NOTICES=slug,slug prints those notices instead (the same checks), e.g. to look at one. */
-const requested = process.env.PRINT_NOTICES?.split(',').map((s) => s.trim()).filter(Boolean);
-const choices: Choice[] = requested?.length ? requested.map((slug) => ({ role: 'requested', slug, why: 'PRINT_NOTICES' })) : choose();
+const requested = process.env.PRINT_NOTICES?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const choices: Choice[] = requested?.length
+  ? requested.map((slug) => ({ role: 'requested', slug, why: 'PRINT_NOTICES' }))
+  : choose();
 
 /* ---------- the page as the test sees it ---------- */
 
@@ -185,7 +220,9 @@ async function pageFacts(page: Page): Promise<PageFacts> {
         if (value) interfaceTexts.push(value);
       }
     }
-    const parts = Array.from(document.querySelectorAll('article .gw-head, article > .gw-title, article .gw-body, article .gw-print-colophon'));
+    const parts = Array.from(
+      document.querySelectorAll('article .gw-head, article > .gw-title, article .gw-body, article .gw-print-colophon'),
+    );
     let printableText = parts.map((p) => p.textContent ?? '').join('\n');
     const replaced = document.querySelector(REPLACED);
     if (replaced) printableText = printableText.replace(replaced.textContent ?? '', '');
@@ -390,7 +427,12 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
     });
     for (const p of pages) {
       const numbers = lines.filter((l) => l.page === p.page && isPageNumber(l));
-      expect.soft(numbers.map((l) => squash(l.text)), `page number lines on page ${p.page}`).toEqual([`—${p.page}—`]);
+      expect
+        .soft(
+          numbers.map((l) => squash(l.text)),
+          `page number lines on page ${p.page}`,
+        )
+        .toEqual([`—${p.page}—`]);
       const n = numbers[0];
       if (!n) continue;
       const a = area(p.page);
@@ -399,10 +441,14 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
       expect.soft(centreY(n), `page ${p.page}: page number 7 mm below the type area`).toBeLessThan(a.bottom + 8);
       if (p.page % 2 === 1) {
         expect.soft(n.x0, `page ${p.page} (odd): number on the right`).toBeGreaterThan(a.width / 2);
-        expect.soft(n.x1, `page ${p.page} (odd): 空一字 from the right edge of the type area`).toBeLessThan(a.right - 4);
+        expect
+          .soft(n.x1, `page ${p.page} (odd): 空一字 from the right edge of the type area`)
+          .toBeLessThan(a.right - 4);
       } else {
         expect.soft(n.x1, `page ${p.page} (even): number on the left`).toBeLessThan(a.width / 2);
-        expect.soft(n.x0, `page ${p.page} (even): 空一字 from the left edge of the type area`).toBeGreaterThan(a.left + 4);
+        expect
+          .soft(n.x0, `page ${p.page} (even): 空一字 from the left edge of the type area`)
+          .toBeGreaterThan(a.left + 4);
       }
     }
   });
@@ -410,9 +456,15 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
   it('prints none of the site interface', () => {
     const interfaceTexts = [...new Set(facts.interfaceTexts.map(squash))].filter((t) => t.length >= 2);
     // The strings the layout and page are known to show must have been found, or this test checks nothing.
-    const required = [SITE_NAME, '搜索', '首页', '打印', facts.hasToc ? '目录' : undefined].filter((s): s is string => !!s);
+    const required = [SITE_NAME, '搜索', '首页', '打印', facts.hasToc ? '目录' : undefined].filter(
+      (s): s is string => !!s,
+    );
     expect(SITE_NAME, 'site name read from src/layouts/BaseLayout.astro').toBeTruthy();
-    for (const s of required) expect(interfaceTexts.some((t) => t.includes(s)), `interface text ${s} on the page`).toBe(true);
+    for (const s of required)
+      expect(
+        interfaceTexts.some((t) => t.includes(s)),
+        `interface text ${s} on the page`,
+      ).toBe(true);
 
     const pdf = withoutPageNumbers(squash(texts.join('\n')));
     const printable = squash(facts.printableText);
@@ -426,7 +478,9 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
   it('prints every block of the notice', () => {
     const pdf = withoutPageNumbers(squash(rawTexts.join('\n')));
     expect(facts.blocks.length).toBeGreaterThan(3);
-    const missing = facts.blocks.map((b) => ({ ...b, text: squash(b.text) })).filter((b) => b.text && !pdf.includes(b.text));
+    const missing = facts.blocks
+      .map((b) => ({ ...b, text: squash(b.text) }))
+      .filter((b) => b.text && !pdf.includes(b.text));
     expect(missing).toEqual([]);
   });
 
@@ -465,7 +519,10 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
   it('prints every table row whole on one page, the header row on every page of its table', () => {
     const perPage = rawTexts.map((t) => withoutPageNumbers(squash(t)));
     for (const [i, table] of facts.tables.entries()) {
-      const rows = table.rows.filter((r) => !r.tall).map((r) => squash(r.text)).filter(Boolean);
+      const rows = table.rows
+        .filter((r) => !r.tall)
+        .map((r) => squash(r.text))
+        .filter(Boolean);
       const split = rows.filter((row) => !perPage.some((t) => t.includes(row)));
       expect.soft(split, `table ${i + 1}: rows not found whole on any page`).toEqual([]);
       // A row taller than a page breaks, and its cells' lines interleave across the break: it starts
@@ -489,7 +546,10 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
       const headless = spanned.filter((p) => !perPage[p - 1]!.includes(head));
       expect.soft(headless, `table ${i + 1}: pages with its rows but without its header row`).toEqual([]);
     }
-    if (slug === choices.find((c) => c.role === 'table')?.slug && choices.find((c) => c.role === 'table')!.why.startsWith('the widest')) {
+    if (
+      slug === choices.find((c) => c.role === 'table')?.slug &&
+      choices.find((c) => c.role === 'table')!.why.startsWith('the widest')
+    ) {
       expect(facts.tables.length, 'tables on the table notice').toBeGreaterThan(0);
     }
   });
@@ -497,10 +557,12 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
   it('starts every attachment and issued document on a new page', () => {
     const starts = rawTexts.map((t) => withoutPageNumbers(squash(t)));
     for (const first of facts.sectionStarts.map(squash)) {
-      expect.soft(
-        starts.some((t) => t.startsWith(first)),
-        `a page starts with ${first}`,
-      ).toBe(true);
+      expect
+        .soft(
+          starts.some((t) => t.startsWith(first)),
+          `a page starts with ${first}`,
+        )
+        .toBe(true);
     }
     if (slug === 'xzf-2017-4') expect(facts.sectionStarts.length).toBeGreaterThanOrEqual(3);
   });
@@ -576,7 +638,9 @@ describe('a long, wide table', () => {
     await tb.page.evaluate(
       ({ rows, cols }) => {
         const cell = (tag: string, text: string) => `<${tag}><p>${text}</p></${tag}>`;
-        const head = Array.from({ length: cols }, (_, c) => cell('th', `列头${String(c + 1).padStart(2, '0')}`)).join('');
+        const head = Array.from({ length: cols }, (_, c) => cell('th', `列头${String(c + 1).padStart(2, '0')}`)).join(
+          '',
+        );
         const body = Array.from({ length: rows }, (_, r) => {
           const id = `R${String(r + 1).padStart(2, '0')}`;
           const cells = Array.from({ length: cols }, (_, c) => {
@@ -587,7 +651,9 @@ describe('a long, wide table', () => {
           return `<tr>${cells.join('')}</tr>`;
         }).join('');
         const html = `<div class="gw-table" role="region" tabindex="0" aria-label="测试表" data-shape="tabs"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
-        const target = document.querySelector('article .gw-body .gw-signature') ?? document.querySelector('article .gw-body')!.lastElementChild;
+        const target =
+          document.querySelector('article .gw-body .gw-signature') ??
+          document.querySelector('article .gw-body')!.lastElementChild;
         target!.insertAdjacentHTML('beforebegin', html);
       },
       { rows: ROWS, cols: COLS },
@@ -614,7 +680,10 @@ describe('a long, wide table', () => {
       expect.soft(raw[p - 1], `header on page ${p}`).toContain(`列头${COLS}`);
     }
     const sizes = pdfPages(file);
-    expect(sizes.every((p) => p.width < p.height), 'a table of shape "tabs" prints on portrait pages').toBe(true);
+    expect(
+      sizes.every((p) => p.width < p.height),
+      'a table of shape "tabs" prints on portrait pages',
+    ).toBe(true);
     const outside = pdfLines(file)
       .filter((l) => !isPageNumber(l))
       .filter((l) => l.x0 < typeArea(l.page).left - TOLERANCE || l.x1 > typeArea(l.page).right + TOLERANCE)
@@ -651,7 +720,9 @@ describe('print button', () => {
       expect.soft(printScripts, `/notices/${dir}/: inline scripts of the print button`).toBe(1);
       total.add(bytes);
     }
-    console.log(`[print] print button script: ${[...own].join(', ')} bytes; all script on a notice page: ${Math.min(...total)}–${Math.max(...total)} bytes`);
+    console.log(
+      `[print] print button script: ${[...own].join(', ')} bytes; all script on a notice page: ${Math.min(...total)}–${Math.max(...total)} bytes`,
+    );
     expect(Math.max(...own)).toBeLessThanOrEqual(128);
   });
 

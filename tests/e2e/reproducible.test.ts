@@ -28,7 +28,8 @@ function firstDifference(a: Buffer, b: Buffer): string {
 beforeAll(async () => {
   first = await buildSite({ seedsDir: SEEDS });
   const root = makeProject(mkdtempSync(join(tmpdir(), 'gazette-rebuild-')));
-  if (existsSync(join(first.root, '.cache'))) cpSync(join(first.root, '.cache'), join(root, '.cache'), { recursive: true });
+  if (existsSync(join(first.root, '.cache')))
+    cpSync(join(first.root, '.cache'), join(root, '.cache'), { recursive: true });
   second = await buildSite({ seedsDir: SEEDS, root });
 }, 300_000);
 

@@ -20,7 +20,8 @@ const notices = readNotices().map((n) => n.frontmatter);
 const bySlug = new Map(notices.map((fm) => [fm.slug, fm]));
 /** The date the site shows and sorts by: 成文日期, else 印发日期. */
 const dateOf = (fm: NoticeFrontmatter) => fm.signedDate ?? fm.printedDate;
-const cnDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`);
+const cnDate = (iso: string) =>
+  iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`);
 
 const QUERY = '垃圾分类';
 
@@ -30,7 +31,10 @@ let pages: OraclePage[];
 beforeAll(async () => {
   tb = await openBrowser(siteUrl());
   await tb.page.goto(siteUrl('/search/'), { waitUntil: 'load' });
-  pages = await readIndexedTexts(tb.page, notices.map((fm) => fm.slug));
+  pages = await readIndexedTexts(
+    tb.page,
+    notices.map((fm) => fm.slug),
+  );
 });
 
 afterAll(async () => {
@@ -75,7 +79,10 @@ describe('search page', () => {
         live: status.getAttribute('aria-live'),
         statusRole: status.getAttribute('role'),
         resultsLabel: document.querySelector('[data-search-results]')?.getAttribute('aria-label'),
-        selects: Array.from(document.querySelectorAll('form select'), (s) => s.closest('label')?.querySelector('span')?.textContent ?? ''),
+        selects: Array.from(
+          document.querySelectorAll('form select'),
+          (s) => s.closest('label')?.querySelector('span')?.textContent ?? '',
+        ),
         headerBoxes: document.querySelectorAll('header input[name="q"]').length,
       };
     });
@@ -142,7 +149,9 @@ describe('search page', () => {
     await input.fill('消防');
     await page().waitForFunction(() => new URL(location.href).searchParams.get('q') === '消防');
     await settled();
-    await page().waitForFunction(() => /找到|未找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page().waitForFunction(() =>
+      /找到|未找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    );
     expect(new Set(await shownSlugs())).toEqual(oracle(pages, '消防'));
     await input.press('Enter');
     await settled();
@@ -307,7 +316,10 @@ describe('every other page', () => {
       expect(form, path).toMatch(/method="get"/);
       expect(html, path).toMatch(/<input[^>]*name="q"/);
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => `${m[1]} ${m[2]}`);
-      expect(scripts.filter((s) => /pagefind|search|gazetteSearch/i.test(s)), path).toEqual([]);
+      expect(
+        scripts.filter((s) => /pagefind|search|gazetteSearch/i.test(s)),
+        path,
+      ).toEqual([]);
     }
   });
 

@@ -89,7 +89,8 @@ function table(rows: [string, Figures][]): string {
   ]);
   const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
   const cols = head.map((_, i) => Math.max(...[head, ...body].map((r) => width(r[i]!))));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i]! - width(c)) : c.padStart(cols[i]!))).join('  ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i]! - width(c)) : c.padStart(cols[i]!))).join('  ');
   return [line(head), ...body.map(line)].join('\n');
 }
 
@@ -103,7 +104,10 @@ beforeAll(async () => {
   await tb.page.goto(siteUrl('/search/'), { waitUntil: 'load' });
   await tb.page.waitForFunction(() => typeof window.gazetteSearch === 'function');
 
-  pages = await readIndexedTexts(tb.page, notices.map((n) => n.frontmatter.slug));
+  pages = await readIndexedTexts(
+    tb.page,
+    notices.map((n) => n.frontmatter.slug),
+  );
   const sources = notices.map((n) => ({
     slug: n.frontmatter.slug,
     docNumber: n.frontmatter.docNumber,
@@ -111,20 +115,23 @@ beforeAll(async () => {
   }));
   const queries = buildQueries(sources, (q) => pages.some((p) => p.text.includes(q)));
 
-  const answers = await tb.page.evaluate(async (list) => {
-    const out: { found: string[]; route: string; candidates: number; ms: number }[] = [];
-    for (const query of list) {
-      const started = performance.now();
-      const response = await window.gazetteSearch!({ query });
-      out.push({
-        found: response.hits.map((h) => h.slug),
-        route: response.route,
-        candidates: response.candidates,
-        ms: performance.now() - started,
-      });
-    }
-    return out;
-  }, queries.map((q) => q.query));
+  const answers = await tb.page.evaluate(
+    async (list) => {
+      const out: { found: string[]; route: string; candidates: number; ms: number }[] = [];
+      for (const query of list) {
+        const started = performance.now();
+        const response = await window.gazetteSearch!({ query });
+        out.push({
+          found: response.hits.map((h) => h.slug),
+          route: response.route,
+          candidates: response.candidates,
+          ms: performance.now() - started,
+        });
+      }
+      return out;
+    },
+    queries.map((q) => q.query),
+  );
 
   // For comparison: Pagefind's own search, the query as typed (a string: vitest must not rewrite the import).
   const plain = (await tb.page.evaluate(`(async (list) => {
@@ -207,7 +214,19 @@ describe('search quality against the substring oracle', () => {
   it('asks at least 100 queries, of every kind', () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(100);
     const kinds = new Set(outcomes.map((o) => o.kind));
-    for (const kind of ['二字词', '短语', '长句', '数字', '本报文号', '引用文号', '拉丁词', '地名人名', '机构名', '跨空格', '无结果'] as const) {
+    for (const kind of [
+      '二字词',
+      '短语',
+      '长句',
+      '数字',
+      '本报文号',
+      '引用文号',
+      '拉丁词',
+      '地名人名',
+      '机构名',
+      '跨空格',
+      '无结果',
+    ] as const) {
       expect(kinds, `no ${kind} queries`).toContain(kind);
     }
     // The fixed kinds must mean something: names and numbers that do occur.
@@ -248,17 +267,22 @@ describe('search quality against the substring oracle', () => {
     expect(below).toEqual([]);
   });
 
-  it("returns a notice first for its own 发文字号, typed with or without spaces and brackets", () => {
+  it('returns a notice first for its own 发文字号, typed with or without spaces and brackets', () => {
     const own = outcomes.filter((o) => o.first);
     expect(own.length).toBeGreaterThan(0);
-    const wrong = own.filter((o) => o.found[0] !== o.first).map((o) => `${o.query} → ${o.found[0] ?? 'nothing'} (want ${o.first})`);
+    const wrong = own
+      .filter((o) => o.found[0] !== o.first)
+      .map((o) => `${o.query} → ${o.found[0] ?? 'nothing'} (want ${o.first})`);
     expect(wrong).toEqual([]);
   });
 
   it('returns nothing for a query that occurs nowhere', () => {
     const none = outcomes.filter((o) => o.none);
     expect(none.length).toBeGreaterThanOrEqual(5);
-    expect(none.filter((o) => o.expected.length > 0).map((o) => o.query), 'no-match queries the oracle finds').toEqual([]);
+    expect(
+      none.filter((o) => o.expected.length > 0).map((o) => o.query),
+      'no-match queries the oracle finds',
+    ).toEqual([]);
     expect(none.filter((o) => o.found.length > 0).map((o) => `${o.query} → ${o.found.join(',')}`)).toEqual([]);
   });
 

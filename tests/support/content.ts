@@ -32,7 +32,9 @@ export function readNotices(dir = NOTICES_DIR): GeneratedNotice[] {
   if (!existsSync(dir)) {
     throw new Error(`${dir} does not exist: run \`npm run build\` (the e2e global setup does this).`);
   }
-  const files = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   if (files.length === 0) throw new Error(`${dir} holds no .mdx files: the build generated no notices.`);
   return files.map((file) => ({ file, frontmatter: readFrontmatter(readFileSync(join(dir, file), 'utf8'), file) }));
 }

@@ -15,7 +15,9 @@ declare module 'vitest' {
 export function siteUrl(path = '/'): string {
   const base = inject('baseUrl');
   if (!base) {
-    throw new Error('No baseUrl was provided: run browser tests through the e2e project (`npx vitest run --project e2e`).');
+    throw new Error(
+      'No baseUrl was provided: run browser tests through the e2e project (`npx vitest run --project e2e`).',
+    );
   }
   return new URL(path, base + '/').href;
 }

@@ -28,7 +28,13 @@ export interface FuzzRun {
 }
 
 /** `deepEvery`: check the MDX as Astro reads it (frontmatter, schema, compiler text) on every n-th case. */
-export function runFuzz(seedsDir: string, seed: number, cases: number, scanTables: TableScanner, deepEvery = 1): FuzzRun {
+export function runFuzz(
+  seedsDir: string,
+  seed: number,
+  cases: number,
+  scanTables: TableScanner,
+  deepEvery = 1,
+): FuzzRun {
   const seeds = loadSeedTexts(seedsDir);
   const run: FuzzRun = { cases, parsed: 0, rejected: {}, orderedDiffers: [], orderUnchecked: 0, failures: [], ms: 0 };
   const started = performance.now();
@@ -51,7 +57,10 @@ export function runFuzz(seedsDir: string, seed: number, cases: number, scanTable
 
 /** The smallest input found that fails the same property as `fuzz`. */
 export function reproducer(fuzz: FuzzCase, failure: Failure, scanTables: TableScanner): string {
-  return minimize(fuzz.text, (text) => check('repro.txt', text, scanTables, { deep: true }).failure?.property === failure.property);
+  return minimize(
+    fuzz.text,
+    (text) => check('repro.txt', text, scanTables, { deep: true }).failure?.property === failure.property,
+  );
 }
 
 if (import.meta.main) {
@@ -61,7 +70,10 @@ if (import.meta.main) {
   const { scanTables, name } = await tableScanner();
   const run = runFuzz(fileURLToPath(new URL('../../seeds/', import.meta.url)), seed, cases, scanTables, deepEvery);
   console.log(`fuzz: ${cases} cases (seed ${seed}, ${name}) in ${(run.ms / 1000).toFixed(1)} s`);
-  console.log(`  parsed ${run.parsed}; order of text differs in ${run.orderedDiffers.length} (not compared in ${run.orderUnchecked}); rejected:`, run.rejected);
+  console.log(
+    `  parsed ${run.parsed}; order of text differs in ${run.orderedDiffers.length} (not compared in ${run.orderUnchecked}); rejected:`,
+    run.rejected,
+  );
   const byProperty: Record<string, number> = {};
   for (const { failure } of run.failures) byProperty[failure.property] = (byProperty[failure.property] ?? 0) + 1;
   console.log(`  failures: ${run.failures.length}`, byProperty);
@@ -70,11 +82,15 @@ if (import.meta.main) {
     const key = `${failure.property}|${failure.detail.split('\n')[0]!.replace(/\d+/g, 'N')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    console.log(`\n[${failure.property}] case ${fuzz.index} (${fuzz.seed} from line ${fuzz.from}; ${fuzz.mutations.join('; ')})`);
+    console.log(
+      `\n[${failure.property}] case ${fuzz.index} (${fuzz.seed} from line ${fuzz.from}; ${fuzz.mutations.join('; ')})`,
+    );
     console.log(`  ${failure.detail.replace(/\n/g, '\n  ')}`);
     const small = reproducer(fuzz, failure, scanTables);
     console.log(`  minimal input (${small.length} chars): ${JSON.stringify(small).slice(0, 1500)}`);
-    console.log(`  now fails with: ${check('repro.txt', small, scanTables, { deep: true }).failure?.detail.split('\n')[0]}`);
+    console.log(
+      `  now fails with: ${check('repro.txt', small, scanTables, { deep: true }).failure?.detail.split('\n')[0]}`,
+    );
   }
   if (process.argv.includes('--order')) {
     for (const fuzz of run.orderedDiffers.slice(0, 3)) {

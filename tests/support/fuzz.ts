@@ -100,10 +100,60 @@ export function loadSeedTexts(dir: string): SeedText[] {
 
 /** Odd characters worth throwing at a parser of Chinese official documents. */
 const ODD = [
-  '\u0001', '\u0007', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029',
-  '\u200b', '\u200d', '\u200e', '\u202e', '\ufeff', '\ufffd', '\ud800', '\udfff', '😀', '𠀀', '\t', ' ', '\u3000',
-  '〔', '〕', '［', '］', '（', '）', '号', '文件', '附件', '附件：', '抄送：', '印发', '大事记', '目 录', '。', '；', '：',
-  '**', '_{', '^{', '{', '}', '<', '>', '&amp;', '`', '\\', '— 12 —', '2017年2月30日', '〔2017〕', '１２',
+  '\u0001',
+  '\u0007',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u202e',
+  '\ufeff',
+  '\ufffd',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '𠀀',
+  '\t',
+  ' ',
+  '\u3000',
+  '〔',
+  '〕',
+  '［',
+  '］',
+  '（',
+  '）',
+  '号',
+  '文件',
+  '附件',
+  '附件：',
+  '抄送：',
+  '印发',
+  '大事记',
+  '目 录',
+  '。',
+  '；',
+  '：',
+  '**',
+  '_{',
+  '^{',
+  '{',
+  '}',
+  '<',
+  '>',
+  '&amp;',
+  '`',
+  '\\',
+  '— 12 —',
+  '2017年2月30日',
+  '〔2017〕',
+  '１２',
 ];
 
 /** Lines that open or close a part of a 公文: where the parser's decisions are made. */
@@ -136,10 +186,14 @@ function longLine(rng: Rng, pool: readonly string[]): string {
   const kind = rng.int(0, 3);
   if (kind === 0) {
     const unit = rng.pick(pool.filter((l) => l.trim().length > 10)) ?? '为规范政府行为，营造公平竞争的市场环境。';
-    return unit.trim().repeat(Math.ceil(target / Math.max(1, unit.length))).slice(0, target);
+    return unit
+      .trim()
+      .repeat(Math.ceil(target / Math.max(1, unit.length)))
+      .slice(0, target);
   }
   if (kind === 1) return '一'.repeat(target);
-  if (kind === 2) return Array.from({ length: target / 4 }, () => rng.pick(['西城', '2017 ', '，', '** ', '（一）'])).join('');
+  if (kind === 2)
+    return Array.from({ length: target / 4 }, () => rng.pick(['西城', '2017 ', '，', '** ', '（一）'])).join('');
   return Array.from({ length: target }, () => String.fromCharCode(rng.int(0x4e00, 0x9fa5))).join('') + ' ';
 }
 
@@ -267,9 +321,7 @@ export interface Failure {
 }
 
 function tablesOf(n: Notice): Table[] {
-  return noticeBlocks(n).filter(
-    (b): b is Table => b.type === 'table',
-  );
+  return noticeBlocks(n).filter((b): b is Table => b.type === 'table');
 }
 
 function countChars(text: string): Map<string, number> {
@@ -295,16 +347,22 @@ export function multisetDiff(expected: string, actual: string): string | undefin
   const out = Object.entries(charDiff(expected, actual)).map(
     ([ch, d]) => `${d > 0 ? '+' : '-'}${JSON.stringify(ch)}${Math.abs(d) > 1 ? `×${Math.abs(d)}` : ''}`,
   );
-  return out.length > 0 ? `${out.length} characters differ (output minus source): ${out.slice(0, 12).join(' ')}` : undefined;
+  return out.length > 0
+    ? `${out.length} characters differ (output minus source): ${out.slice(0, 12).join(' ')}`
+    : undefined;
 }
 
 function describeError(e: unknown): string {
-  return e instanceof Error ? `${e.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 4).join('\n')}` : String(e);
+  return e instanceof Error
+    ? `${e.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 4).join('\n')}`
+    : String(e);
 }
 
 function blocksText(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) =>
-    b.type === 'table' ? [b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)] : [inlineText(b.inlines)],
+    b.type === 'table'
+      ? [b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)]
+      : [inlineText(b.inlines)],
   );
 }
 
@@ -343,7 +401,10 @@ function checkMdx(n: Notice, mdx: string, frontmatter: object): Failure | undefi
     return { property: 'mdx-frontmatter', detail: `${n.slug}: Astro's frontmatter parser throws: ${describeError(e)}` };
   }
   if (!isDeepStrictEqual(read.frontmatter, JSON.parse(JSON.stringify(frontmatter)))) {
-    return { property: 'mdx-frontmatter', detail: `${n.slug}: frontmatter reads back differently: ${JSON.stringify(read.frontmatter).slice(0, 300)}` };
+    return {
+      property: 'mdx-frontmatter',
+      detail: `${n.slug}: frontmatter reads back differently: ${JSON.stringify(read.frontmatter).slice(0, 300)}`,
+    };
   }
   const schema = noticeFrontmatter.safeParse(read.frontmatter);
   if (!schema.success) {
@@ -384,7 +445,9 @@ export function check(
     if (e instanceof InputError && e.file === name && e.reason.trim() !== '') {
       return { outcome: { kind: 'rejected', stage: 'decode', reason: e.reason } };
     }
-    return { failure: { property: e instanceof InputError ? 'bad-input-error' : 'crash:decode', detail: describeError(e) } };
+    return {
+      failure: { property: e instanceof InputError ? 'bad-input-error' : 'crash:decode', detail: describeError(e) },
+    };
   }
   let parsed;
   try {
@@ -393,7 +456,9 @@ export function check(
     if (e instanceof InputError && e.file === name && e.reason.trim() !== '') {
       return { outcome: { kind: 'rejected', stage: 'parse', reason: e.reason } };
     }
-    return { failure: { property: e instanceof InputError ? 'bad-input-error' : 'crash:parse', detail: describeError(e) } };
+    return {
+      failure: { property: e instanceof InputError ? 'bad-input-error' : 'crash:parse', detail: describeError(e) },
+    };
   }
   const { notices, issue } = parsed;
   // Text accounting, as tests/seeds/text-accounting.test.ts does it for the seeds, compared as
@@ -404,7 +469,9 @@ export function check(
   const { lines } = normalizeLines(file);
   const first = Math.min(...notices.map((n) => n.source.line));
   const fromFirst = lines.filter((l) => l.no >= first);
-  const expected = sourceFragments(fromFirst, []).map((f) => f.text).join('');
+  const expected = sourceFragments(fromFirst, [])
+    .map((f) => f.text)
+    .join('');
   const actual = notices
     .flatMap(noticeFragments)
     .sort((a, b) => a.line - b.line)
@@ -420,19 +487,39 @@ export function check(
     const noted = notices.filter((n) => n.kind === 'notice' && n.notes.length > 0 && n.meta.masthead !== undefined);
     if (noted.length > 0) {
       const strip = (t: string | undefined) => (t ?? '').replace(/\*\*|_\{|\^\{|[{}]|\s+/gu, '');
-      const counted = noted.map((n) => (n.meta.docNumber ? strip(n.meta.masthead) + strip(n.meta.docNumber.text) + strip(n.meta.title) + strip(n.meta.recipients) : '')).join('');
-      const fromSource = noted.map((n) => strip(n.meta.masthead) + strip(n.meta.docNumber?.text) + strip(n.meta.recipients)).join('');
+      const counted = noted
+        .map((n) =>
+          n.meta.docNumber
+            ? strip(n.meta.masthead) + strip(n.meta.docNumber.text) + strip(n.meta.title) + strip(n.meta.recipients)
+            : '',
+        )
+        .join('');
+      const fromSource = noted
+        .map((n) => strip(n.meta.masthead) + strip(n.meta.docNumber?.text) + strip(n.meta.recipients))
+        .join('');
       if (!multisetDiff(expected + counted, actual + fromSource)) {
         const titles = noted.map((n) => n.meta.title).join(', ');
-        return { failure: { property: 'lost-text:stand-in-title', detail: `${lost} — explained by the stand-in title(s) ${titles}` } };
+        return {
+          failure: {
+            property: 'lost-text:stand-in-title',
+            detail: `${lost} — explained by the stand-in title(s) ${titles}`,
+          },
+        };
       }
     }
     return { failure: { property: 'lost-text', detail: lost, diff: charDiff(expected, actual) } };
   }
   // The ordered comparison, for the record, where it is affordable.
   const spans = notices.flatMap(tablesOf).map((t) => ({ line: t.span.line, endLine: t.span.endLine ?? t.span.line }));
-  const inSpans = fromFirst.filter((l) => spans.some((s) => l.no >= s.line && l.no <= s.endLine)).reduce((sum, l) => sum + l.text.length, 0);
-  const orderedOk = inSpans > 4_000 ? undefined : sourceFragments(fromFirst, spans).map((f) => f.text).join('') === actual;
+  const inSpans = fromFirst
+    .filter((l) => spans.some((s) => l.no >= s.line && l.no <= s.endLine))
+    .reduce((sum, l) => sum + l.text.length, 0);
+  const orderedOk =
+    inSpans > 4_000
+      ? undefined
+      : sourceFragments(fromFirst, spans)
+          .map((f) => f.text)
+          .join('') === actual;
   for (const n of notices) {
     let mdx: string;
     const frontmatter = frontmatterOf(n, issue);
@@ -461,7 +548,7 @@ export function minimize(text: string, fails: (text: string) => boolean, budget 
     return true;
   };
   for (let size = Math.max(1, Math.floor(lines.length / 2)); size >= 1; size = Math.floor(size / 2)) {
-    for (let i = 0; i < lines.length; ) {
+    for (let i = 0; i < lines.length;) {
       if (!tryLines([...lines.slice(0, i), ...lines.slice(i + size)])) i += size;
     }
     if (size === 1) break;
@@ -469,7 +556,7 @@ export function minimize(text: string, fails: (text: string) => boolean, budget 
   for (let li = 0; li < lines.length; li++) {
     let chars = [...lines[li]!];
     for (let size = Math.max(1, Math.floor(chars.length / 2)); size >= 1; size = Math.floor(size / 2)) {
-      for (let i = 0; i < chars.length; ) {
+      for (let i = 0; i < chars.length;) {
         const cand = [...chars.slice(0, i), ...chars.slice(i + size)];
         const next = [...lines];
         next[li] = cand.join('');

@@ -13,7 +13,10 @@ export const NO_POPPLER_MESSAGE =
 
 function run(tool: string, args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): string | Buffer {
   try {
-    return execFileSync(tool, args, { encoding: encoding === 'utf8' ? 'utf8' : undefined, maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync(tool, args, {
+      encoding: encoding === 'utf8' ? 'utf8' : undefined,
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} not found. ${NO_POPPLER_MESSAGE}`);
     throw error;
@@ -78,10 +81,20 @@ export function pdfLines(file: string): PdfLine[] {
   const lines: PdfLine[] = [];
   const pages = xml.split(/<page\b/).slice(1);
   pages.forEach((page, index) => {
-    for (const m of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+    for (const m of page.matchAll(
+      /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+    )) {
       const words = Array.from(m[5]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g), (w) => decodeXml(w[1]!));
       const [x0, y0, x1, y1] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-      lines.push({ page: index + 1, text: words.join(' '), x0: mm(x0), x1: mm(x1), y0: mm(y0), y1: mm(y1), height: y1 - y0 });
+      lines.push({
+        page: index + 1,
+        text: words.join(' '),
+        x0: mm(x0),
+        x1: mm(x1),
+        y0: mm(y0),
+        y1: mm(y1),
+        height: y1 - y0,
+      });
     }
   });
   return lines;
@@ -98,7 +111,11 @@ function decodeXml(text: string): string {
 }
 
 /** Renders pages to PNG files `<prefix>-<n>.png` (pdftoppm); returns nothing, the files are for people. */
-export function pdfToPng(file: string, prefix: string, options: { first?: number; last?: number; dpi?: number } = {}): void {
+export function pdfToPng(
+  file: string,
+  prefix: string,
+  options: { first?: number; last?: number; dpi?: number } = {},
+): void {
   const args = ['-png', '-r', String(options.dpi ?? 60)];
   if (options.first) args.push('-f', String(options.first));
   if (options.last) args.push('-l', String(options.last));
@@ -124,7 +141,12 @@ export function pdfPageRaster(file: string, page: number, dpi = 40): Raster {
 export function gridWidth(text: string): number {
   let width = 0;
   for (const ch of text.replace(/\s+/g, '')) {
-    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F\u2014\u2026\u201C\u201D\u2018\u2019]/.test(ch) ? 1 : 0.5;
+    width +=
+      /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F\u2014\u2026\u201C\u201D\u2018\u2019]/.test(
+        ch,
+      )
+        ? 1
+        : 0.5;
   }
   return width;
 }

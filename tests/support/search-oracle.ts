@@ -27,7 +27,10 @@ export interface OraclePage {
 
 /** Reads dist/notices/<slug>/index.html for each slug and extracts the indexed text in the page. */
 export async function readIndexedTexts(page: Page, slugs: readonly string[]): Promise<OraclePage[]> {
-  const htmls = slugs.map((slug) => ({ slug, html: readFileSync(join(DIST_DIR, 'notices', slug, 'index.html'), 'utf8') }));
+  const htmls = slugs.map((slug) => ({
+    slug,
+    html: readFileSync(join(DIST_DIR, 'notices', slug, 'index.html'), 'utf8'),
+  }));
   const raw = await page.evaluate(
     ({ htmls, selector }) =>
       htmls.map(({ slug, html }) => {

@@ -57,7 +57,10 @@ export function mdxBodyText(mdx: string): string {
     .replace(/<[^>\n]*>/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)))
-    .replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' })[name] ?? '')
+    .replace(
+      /&(amp|lt|gt|quot|nbsp);/g,
+      (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' })[name] ?? '',
+    )
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
     .replace(/\*\*|__/g, '')
@@ -164,7 +167,12 @@ export function buildQueries(
 ): QualityQuery[] {
   const random = seededRandom(seed);
   const bodies = notices.map((n) => ({ slug: n.slug, text: mdxBodyText(n.mdx) }));
-  const paragraphs = bodies.flatMap((b) => b.text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p.length > 0));
+  const paragraphs = bodies.flatMap((b) =>
+    b.text
+      .split(/\n\s*\n|\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0),
+  );
   const runs = paragraphs.flatMap(hanRuns);
   const out: QualityQuery[] = [...FIXED_QUERIES];
   const taken = new Set(out.map((q) => normalizeText(q.query)));
@@ -184,7 +192,10 @@ export function buildQueries(
       if ([...segment].length === 2) wordCounts.set(segment, (wordCounts.get(segment) ?? 0) + 1);
     }
   }
-  const words = [...wordCounts].filter(([w, n]) => n >= 3 && !STOP.test(w)).map(([w]) => w).sort();
+  const words = [...wordCounts]
+    .filter(([w, n]) => n >= 3 && !STOP.test(w))
+    .map(([w]) => w)
+    .sort();
   for (const w of pick(words, 30, random)) add({ kind: '二字词', query: w });
 
   // Phrases from one Han run.
@@ -209,7 +220,9 @@ export function buildQueries(
   }
 
   // Numbers.
-  const numbers = [...new Set(bodies.flatMap((b) => b.text.match(/(?<![\d.])\d{3,}(?:\.\d+)?%?(?![\d.])/g) ?? []))].sort();
+  const numbers = [
+    ...new Set(bodies.flatMap((b) => b.text.match(/(?<![\d.])\d{3,}(?:\.\d+)?%?(?![\d.])/g) ?? [])),
+  ].sort();
   for (const q of pick(numbers, 10, random)) add({ kind: '数字', query: q });
 
   // The gazette's own document numbers, each must bring its notice first.
@@ -243,11 +256,20 @@ export function buildQueries(
       bodyCounts.set(name, (bodyCounts.get(name) ?? 0) + 1);
     }
   }
-  const districtBodies = [...bodyCounts].filter(([, n]) => n >= 2).map(([name]) => name).sort();
+  const districtBodies = [...bodyCounts]
+    .filter(([, n]) => n >= 2)
+    .map(([name]) => name)
+    .sort();
   for (const name of pick(districtBodies, 10, random)) add({ kind: '机构名', query: name });
 
   // Words the text separates by whitespace, typed together.
-  const spaced = [...new Set(paragraphs.flatMap((p) => [...p.matchAll(/(\p{Script=Han}{2})[ \t]+(\p{Script=Han}{2})/gu)].map((m) => m[1]! + m[2]!)))].sort();
+  const spaced = [
+    ...new Set(
+      paragraphs.flatMap((p) =>
+        [...p.matchAll(/(\p{Script=Han}{2})[ \t]+(\p{Script=Han}{2})/gu)].map((m) => m[1]! + m[2]!),
+      ),
+    ),
+  ].sort();
   for (const q of pick(spaced, 10, random)) add({ kind: '跨空格', query: q });
 
   // Phrases that occur nowhere: real phrases reversed.

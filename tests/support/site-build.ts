@@ -13,7 +13,18 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ROOT } from './paths.ts';
@@ -26,7 +37,12 @@ export interface StepResult {
 }
 
 /** How to run one build step; the benchmark passes one that also measures memory. */
-export type StepRunner = (step: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) => Promise<StepResult>;
+export type StepRunner = (
+  step: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+) => Promise<StepResult>;
 
 export const runStep: StepRunner = (step, command, args, { cwd, env }) =>
   new Promise((ok, fail) => {
@@ -40,7 +56,12 @@ export const runStep: StepRunner = (step, command, args, { cwd, env }) =>
     child.on('close', (code, signal) => {
       const result = { step, ms: performance.now() - started, stdout, stderr };
       if (code === 0) ok(result);
-      else fail(new Error(`${step} failed (${signal ?? `exit code ${code}`}):\n${stderr.slice(-4000) || stdout.slice(-4000)}`));
+      else
+        fail(
+          new Error(
+            `${step} failed (${signal ?? `exit code ${code}`}):\n${stderr.slice(-4000) || stdout.slice(-4000)}`,
+          ),
+        );
     });
   });
 
@@ -64,7 +85,8 @@ export function makeProject(root = mkdtempSync(join(tmpdir(), 'gazette-site-')))
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
   }
-  if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  if (!existsSync(join(root, 'node_modules')))
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   writeFileSync(join(root, 'astro.config.isolated.mjs'), ISOLATED_CONFIG);
   return root;
 }

@@ -66,7 +66,10 @@ async function fileAt(path: string) {
   }
 }
 
-export async function startStaticServer(root: string, options: { port?: number; host?: string } = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  options: { port?: number; host?: string } = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const host = options.host ?? '127.0.0.1';
   const log: StaticServer['log'] = [];

@@ -30,7 +30,9 @@ export default class SummaryReporter implements Reporter {
     const extra = brokenFiles + unhandledErrors.length;
     const lines = [''];
     if (extra > 0) {
-      lines.push(`(failed includes ${brokenFiles} test file(s) that failed outside their tests and ${unhandledErrors.length} unhandled error(s))`);
+      lines.push(
+        `(failed includes ${brokenFiles} test file(s) that failed outside their tests and ${unhandledErrors.length} unhandled error(s))`,
+      );
     }
     if (reason === 'interrupted') lines.push('(the run was interrupted)');
     lines.push(`vitest: ${passed} passed, ${failed + extra} failed, ${skipped} skipped`);

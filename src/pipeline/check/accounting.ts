@@ -20,7 +20,9 @@ function blockFragments(blocks: readonly Block[]): Fragment[] {
     b.type === 'table'
       ? {
           line: b.span.line,
-          text: sortChars([b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text), ...(b.repeated ?? [])].join('')),
+          text: sortChars(
+            [b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text), ...(b.repeated ?? [])].join(''),
+          ),
         }
       : { line: b.span.line, text: squash(inlineText(b.inlines)) },
   );
@@ -33,7 +35,8 @@ export function noticeFragments(n: Notice): Fragment[] {
   const out: Fragment[] = [{ line: n.source.line, text: squash(head.join('')) }];
   if (n.kind === 'chronicle') out[0] = { line: n.source.line, text: squash(m.title) };
   out.push(...blockFragments(n.body));
-  if (n.partLines.attachmentNote) out.push({ line: n.partLines.attachmentNote, text: squash(n.attachmentNoteLines.join('')) });
+  if (n.partLines.attachmentNote)
+    out.push({ line: n.partLines.attachmentNote, text: squash(n.attachmentNoteLines.join('')) });
   if (n.partLines.signature) out.push({ line: n.partLines.signature, text: squash(n.signature.join('')) });
   for (const d of n.issued) out.push({ line: d.span.line, text: squash(d.title) }, ...blockFragments(d.blocks));
   for (const a of n.attachments) {
@@ -46,7 +49,10 @@ export function noticeFragments(n: Notice): Fragment[] {
 }
 
 /** The same for source lines: table spans become one multiset fragment each. */
-export function sourceFragments(lines: readonly Line[], tableSpans: readonly { line: number; endLine: number }[]): Fragment[] {
+export function sourceFragments(
+  lines: readonly Line[],
+  tableSpans: readonly { line: number; endLine: number }[],
+): Fragment[] {
   const out: Fragment[] = [];
   // A table span's characters are gathered first and sorted once.
   const pending = new Map<Fragment, string[]>();

@@ -39,7 +39,11 @@ export function decodeSeed(name: string, bytes: Uint8Array): SourceFile {
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
-    throw new InputError(name, lineOfByte(bytes, bad), `the file is not UTF-8 text (invalid byte 0x${bytes[bad]!.toString(16)} at offset ${bad})`);
+    throw new InputError(
+      name,
+      lineOfByte(bytes, bad),
+      `the file is not UTF-8 text (invalid byte 0x${bytes[bad]!.toString(16)} at offset ${bad})`,
+    );
   }
   let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -9,7 +9,9 @@ export function readSeeds(dir: string): SourceFile[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.toLowerCase().endsWith('.txt'))
+      .sort();
   } catch {
     throw new InputError(dir, undefined, 'the seeds folder does not exist or cannot be read');
   }
@@ -23,6 +25,10 @@ function readBytes(dir: string, name: string): Uint8Array {
     return readFileSync(join(dir, name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(name, undefined, `the file cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`);
+    throw new InputError(
+      name,
+      undefined,
+      `the file cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`,
+    );
   }
 }

@@ -3,7 +3,9 @@ import type { Block, GazetteIssue, Notice } from '../model.ts';
 import { inlineText } from '../structure/inlines.ts';
 
 function headings(blocks: readonly Block[]): NoticeFrontmatter['toc'] {
-  return blocks.flatMap((b) => (b.type === 'heading' ? [{ id: b.id, text: inlineText(b.inlines), depth: b.depth }] : []));
+  return blocks.flatMap((b) =>
+    b.type === 'heading' ? [{ id: b.id, text: inlineText(b.inlines), depth: b.depth }] : [],
+  );
 }
 
 /** The table of contents: 正文 headings, each issued plan and its headings, each attachment. */
@@ -42,7 +44,11 @@ export function frontmatterOf(
       ...(title ? { title } : {}),
     })),
     citedBy: refs.citedBy,
-    source: { file: notice.source.file, line: notice.source.line, endLine: notice.source.endLine ?? notice.source.line },
+    source: {
+      file: notice.source.file,
+      line: notice.source.line,
+      endLine: notice.source.endLine ?? notice.source.line,
+    },
   };
   const optional = {
     docNumber: m.docNumber?.text,

@@ -13,11 +13,24 @@ function attrs(props: Record<string, string | number | undefined>): MdxJsxAttrib
     .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value: String(value) }));
 }
 
-export function jsxFlow(name: string, props: Record<string, string | number | undefined>, children: RootContent[]): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name, attributes: attrs(props), children: children as MdxJsxFlowElement['children'] };
+export function jsxFlow(
+  name: string,
+  props: Record<string, string | number | undefined>,
+  children: RootContent[],
+): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: attrs(props),
+    children: children as MdxJsxFlowElement['children'],
+  };
 }
 
-export function jsxText(name: string, props: Record<string, string | number | undefined>, children: PhrasingContent[]): MdxJsxTextElement {
+export function jsxText(
+  name: string,
+  props: Record<string, string | number | undefined>,
+  children: PhrasingContent[],
+): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name, attributes: attrs(props), children };
 }
 
@@ -42,7 +55,11 @@ export function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
 const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
 
 /** A paragraph holding only one JSX element is unwrapped by MDX: `<h2 id>…</h2>` on one line. */
-function lineElement(name: string, props: Record<string, string | undefined>, children: PhrasingContent[]): RootContent {
+function lineElement(
+  name: string,
+  props: Record<string, string | undefined>,
+  children: PhrasingContent[],
+): RootContent {
   return { type: 'paragraph', children: [jsxText(name, props, children)] };
 }
 
@@ -70,13 +87,26 @@ function gfmTable(table: Table): MdTable {
 
 /** Several names stacked in one printed cell stay on their own lines. */
 function cellPhrasing(value: string): PhrasingContent[] {
-  return value.split('\n').flatMap((part, i): PhrasingContent[] => (i === 0 ? text(part) : [{ type: 'break' }, ...text(part)]));
+  return value
+    .split('\n')
+    .flatMap((part, i): PhrasingContent[] => (i === 0 ? text(part) : [{ type: 'break' }, ...text(part)]));
 }
 
 function htmlTable(table: Table): MdxJsxFlowElement {
   const cell = (tag: 'th' | 'td', c: TableCell) =>
-    jsxFlow(tag, { colSpan: c.colspan, rowSpan: c.rowspan }, c.text === '' ? [] : [{ type: 'paragraph', children: cellPhrasing(c.text) }]);
-  const rows = (tag: 'th' | 'td', list: TableCell[][]) => list.map((r) => jsxFlow('tr', {}, r.map((c) => cell(tag, c))));
+    jsxFlow(
+      tag,
+      { colSpan: c.colspan, rowSpan: c.rowspan },
+      c.text === '' ? [] : [{ type: 'paragraph', children: cellPhrasing(c.text) }],
+    );
+  const rows = (tag: 'th' | 'td', list: TableCell[][]) =>
+    list.map((r) =>
+      jsxFlow(
+        'tr',
+        {},
+        r.map((c) => cell(tag, c)),
+      ),
+    );
   const children: RootContent[] = [];
   if (table.caption) children.push(jsxFlow('caption', {}, [{ type: 'paragraph', children: text(table.caption) }]));
   if (table.head.length) children.push(jsxFlow('thead', {}, rows('th', table.head)));
@@ -109,10 +139,14 @@ function tableBlock(table: Table): RootContent {
 
 export function blockNodes(blocks: readonly Block[]): RootContent[] {
   return blocks.map((b): RootContent => {
-    if (b.type === 'heading') return lineElement(`h${b.depth}`, { id: b.id, 'data-level-kind': b.levelKind }, phrasing(b.inlines));
+    if (b.type === 'heading')
+      return lineElement(`h${b.depth}`, { id: b.id, 'data-level-kind': b.levelKind }, phrasing(b.inlines));
     if (b.type === 'table') return tableBlock(b);
     if (b.unplaced !== undefined) {
-      return { type: 'paragraph', children: [jsxText('mark', { class: 'gw-unplaced', title: b.unplaced }, phrasing(b.inlines))] };
+      return {
+        type: 'paragraph',
+        children: [jsxText('mark', { class: 'gw-unplaced', title: b.unplaced }, phrasing(b.inlines))],
+      };
     }
     return { type: 'paragraph', children: phrasing(b.inlines) };
   });
@@ -126,7 +160,10 @@ function linkTitles(line: string, refs: readonly AttachmentRef[]): PhrasingConte
     return [
       ...(at > 0 ? text(line.slice(0, at)) : []),
       { type: 'link', url: `#${ref.target}`, children: text(ref.title) },
-      ...linkTitles(line.slice(at + ref.title.length), refs.filter((r) => r !== ref)),
+      ...linkTitles(
+        line.slice(at + ref.title.length),
+        refs.filter((r) => r !== ref),
+      ),
     ];
   }
   return line === '' ? [] : text(line);
@@ -144,7 +181,13 @@ export function noticeToMdast(notice: Notice): Root {
     children.push(jsxFlow('div', { class: 'gw-attachment-note' }, items));
   }
   if (notice.signature.length > 0) {
-    children.push(jsxFlow('div', { class: 'gw-signature' }, notice.signature.map((s) => classedParagraph('gw-sign-line', text(s)))));
+    children.push(
+      jsxFlow(
+        'div',
+        { class: 'gw-signature' },
+        notice.signature.map((s) => classedParagraph('gw-sign-line', text(s))),
+      ),
+    );
   }
   for (const doc of notice.issued) {
     const inner: RootContent[] = [];
@@ -154,12 +197,19 @@ export function noticeToMdast(notice: Notice): Root {
   }
   for (const att of notice.attachments) {
     const inner: RootContent[] = [classedParagraph('gw-attachment-label', text(att.printedLabel ?? att.label))];
-    if (att.title) inner.push(lineElement('h2', { id: `${att.id}-title`, class: 'gw-attachment-title' }, text(att.title)));
+    if (att.title)
+      inner.push(lineElement('h2', { id: `${att.id}-title`, class: 'gw-attachment-title' }, text(att.title)));
     inner.push(...blockNodes(att.blocks));
     children.push(jsxFlow('section', { class: 'gw-attachment', id: att.id }, inner));
   }
   if (notice.colophon.length > 0) {
-    children.push(jsxFlow('div', { class: 'gw-colophon' }, notice.colophon.map((s) => classedParagraph('gw-colophon-line', text(s)))));
+    children.push(
+      jsxFlow(
+        'div',
+        { class: 'gw-colophon' },
+        notice.colophon.map((s) => classedParagraph('gw-colophon-line', text(s))),
+      ),
+    );
   }
   return { type: 'root', children };
 }

@@ -44,7 +44,9 @@ describe('serializeMdx escapes gazette text so it stays text', () => {
   });
 
   it('writes headings as elements with their stable id', () => {
-    const { mdx } = roundTrip([{ type: 'heading', depth: 3, id: 'zw-1-2', inlines: [{ type: 'text', value: '（二）基本原则' }], span }]);
+    const { mdx } = roundTrip([
+      { type: 'heading', depth: 3, id: 'zw-1-2', inlines: [{ type: 'text', value: '（二）基本原则' }], span },
+    ]);
     expect(mdx).toContain('<h3 id="zw-1-2">（二）基本原则</h3>');
   });
 
@@ -67,12 +69,26 @@ describe('serializeMdx escapes gazette text so it stays text', () => {
 
   it('writes a simple table as GFM and a spanning table as HTML', () => {
     const simple = roundTrip([
-      { type: 'table', shape: 'tabs', head: [[{ text: '类别' }, { text: '完成时限' }]], body: [[{ text: '能源' }, { text: '2017年12月底前' }]], span },
+      {
+        type: 'table',
+        shape: 'tabs',
+        head: [[{ text: '类别' }, { text: '完成时限' }]],
+        body: [[{ text: '能源' }, { text: '2017年12月底前' }]],
+        span,
+      },
     ]);
     expect(simple.mdx).toMatch(/\| 类别 \| 完成时限 +\|/);
-    expect(simple.tree.children.some((c) => c.type === 'mdxJsxFlowElement' && c.children.some((t) => t.type === 'table'))).toBe(true);
+    expect(
+      simple.tree.children.some((c) => c.type === 'mdxJsxFlowElement' && c.children.some((t) => t.type === 'table')),
+    ).toBe(true);
     const spanning = roundTrip([
-      { type: 'table', shape: 'rotated', head: [[{ text: '任务' }, { text: '时限' }]], body: [[{ text: '第一季度上会议题', colspan: 2 }]], span },
+      {
+        type: 'table',
+        shape: 'rotated',
+        head: [[{ text: '任务' }, { text: '时限' }]],
+        body: [[{ text: '第一季度上会议题', colspan: 2 }]],
+        span,
+      },
     ]);
     expect(spanning.mdx).toContain('<td colSpan="2">');
   });
@@ -106,7 +122,15 @@ describe('noticeToMdast', () => {
       warnings: [],
     } satisfies Notice;
     const mdx = serializeMdx(noticeToMdast(notice), {});
-    const order = ['gw-recipients', '正文。', 'gw-attachment-note', '[名单](#fj-1)', 'gw-signature', 'id="fj-1"', 'gw-colophon'];
+    const order = [
+      'gw-recipients',
+      '正文。',
+      'gw-attachment-note',
+      '[名单](#fj-1)',
+      'gw-signature',
+      'id="fj-1"',
+      'gw-colophon',
+    ];
     const positions = order.map((s) => mdx.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -38,10 +38,5 @@ export function findReferences(text: string): FoundReference[] {
  * the width of brackets. A title that differs by a word names another document.
  */
 export function normalizeTitle(title: string): string {
-  return title
-    .replace(/\s+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/〈/g, '《')
-    .replace(/〉/g, '》');
+  return title.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/〈/g, '《').replace(/〉/g, '》');
 }

@@ -29,7 +29,11 @@ export function resolveReferences(notices: readonly Notice[]): References {
       if (!c.slug) continue;
       const list = citedBy.get(c.slug) ?? [];
       if (!list.some((x) => x.slug === n.slug)) {
-        list.push({ slug: n.slug, title: n.meta.title, ...(n.meta.docNumber ? { docNumber: n.meta.docNumber.text } : {}) });
+        list.push({
+          slug: n.slug,
+          title: n.meta.title,
+          ...(n.meta.docNumber ? { docNumber: n.meta.docNumber.text } : {}),
+        });
       }
       citedBy.set(c.slug, list);
     }

@@ -28,10 +28,16 @@ function hrefOf(target: Target, from: Notice): string | undefined {
  * names the document with that number: if the number is not the target's, it is another
  * document of the same title (last year's version, say), not this one.
  */
-function resolve(ref: FoundReference, next: FoundReference | undefined, gap: string, index: TargetIndex): Target | undefined {
+function resolve(
+  ref: FoundReference,
+  next: FoundReference | undefined,
+  gap: string,
+  index: TargetIndex,
+): Target | undefined {
   if (ref.kind === 'number') return index.byNumber.get(ref.key);
   const target = index.byTitle.get(ref.key);
-  if (target && next?.kind === 'number' && /^[（(]?$/.test(gap) && target.docNumber !== next.key && !target.fragment) return undefined;
+  if (target && next?.kind === 'number' && /^[（(]?$/.test(gap) && target.docNumber !== next.key && !target.fragment)
+    return undefined;
   return target;
 }
 

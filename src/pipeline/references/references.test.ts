@@ -6,9 +6,18 @@ import { resolveReferences } from './index.ts';
 
 const span = { file: 't.txt', line: 1 };
 
-function notice(slug: string, number: string | undefined, title: string, text: string, extra: Partial<Notice> = {}): Notice {
+function notice(
+  slug: string,
+  number: string | undefined,
+  title: string,
+  text: string,
+  extra: Partial<Notice> = {},
+): Notice {
   const [, agency, year, serial] = number ? /^(.+)〔(\d+)〕(\d+)号$/.exec(number)! : [];
-  const meta = { title, ...(number ? { docNumber: { agency: agency!, year: Number(year), serial: Number(serial), text: number } } : {}) };
+  const meta = {
+    title,
+    ...(number ? { docNumber: { agency: agency!, year: Number(year), serial: Number(serial), text: number } } : {}),
+  };
   return {
     ...blankNotice('notice', span, { id: 'i', file: 't.txt' }, 0, meta),
     slug,
@@ -17,14 +26,20 @@ function notice(slug: string, number: string | undefined, title: string, text: s
   };
 }
 
-const refsOf = (n: Notice) => (n.body[0] as Paragraph).inlines.filter((i): i is Extract<Inline, { type: 'ref' }> => i.type === 'ref');
+const refsOf = (n: Notice) =>
+  (n.body[0] as Paragraph).inlines.filter((i): i is Extract<Inline, { type: 'ref' }> => i.type === 'ref');
 
 describe('findReferences', () => {
   it('finds numbers and titles in order, with exact offsets', () => {
-    const text = '根据《北京市人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见》（京政发〔2016〕48号）精神和国发〔2016〕31号文件';
+    const text =
+      '根据《北京市人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见》（京政发〔2016〕48号）精神和国发〔2016〕31号文件';
     const found = findReferences(text);
     expect(found.map((f) => [f.kind, text.slice(f.start, f.end), f.key])).toEqual([
-      ['title', '《北京市人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见》', '北京市人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见'],
+      [
+        'title',
+        '《北京市人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见》',
+        '北京市人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见',
+      ],
       ['number', '京政发〔2016〕48号', '京政发〔2016〕48号'],
       ['number', '国发〔2016〕31号', '国发〔2016〕31号'],
     ]);
@@ -38,10 +53,18 @@ describe('findReferences', () => {
 });
 
 describe('resolveReferences', () => {
-  const plan = notice('xzbf-2017-7', '西政办发〔2017〕7号', '北京市西城区人民政府办公室关于印发北京市西城区2017年为群众拟办重要实事的通知', '正文。', {
-    issued: [{ id: 'wb', title: '北京市西城区2017年为群众拟办重要实事', blocks: [], span }],
-    attachments: [{ id: 'fj-1', label: '附件', title: '德胜街道等15个街道2017年为群众拟办重要实事', blocks: [], span }],
-  });
+  const plan = notice(
+    'xzbf-2017-7',
+    '西政办发〔2017〕7号',
+    '北京市西城区人民政府办公室关于印发北京市西城区2017年为群众拟办重要实事的通知',
+    '正文。',
+    {
+      issued: [{ id: 'wb', title: '北京市西城区2017年为群众拟办重要实事', blocks: [], span }],
+      attachments: [
+        { id: 'fj-1', label: '附件', title: '德胜街道等15个街道2017年为群众拟办重要实事', blocks: [], span },
+      ],
+    },
+  );
   const citing = notice(
     'xzbf-2017-9',
     '西政办发〔2017〕9号',
@@ -54,7 +77,12 @@ describe('resolveReferences', () => {
   const inline = refsOf(citing);
 
   it('links a number in the gazette to its notice', () => {
-    expect(inline[0]).toEqual({ type: 'ref', kind: 'number', value: '西政办发〔2017〕7号', href: '/notices/xzbf-2017-7/' });
+    expect(inline[0]).toEqual({
+      type: 'ref',
+      kind: 'number',
+      value: '西政办发〔2017〕7号',
+      href: '/notices/xzbf-2017-7/',
+    });
   });
 
   it('links the title of an issued plan and of an attachment to their sections', () => {
@@ -86,11 +114,15 @@ describe('resolveReferences', () => {
       '《北京市西城区人民政府办公室关于印发北京市西城区2017年为群众拟办重要实事的通知》',
     ]);
     expect(cites.at(-1)!.docNumber).toBe('西政办发〔2016〕28号');
-    expect(refs.citedBy.get('xzbf-2017-7')).toEqual([{ slug: 'xzbf-2017-9', title: citing.meta.title, docNumber: '西政办发〔2017〕9号' }]);
+    expect(refs.citedBy.get('xzbf-2017-7')).toEqual([
+      { slug: 'xzbf-2017-9', title: citing.meta.title, docNumber: '西政办发〔2017〕9号' },
+    ]);
     expect(refs.citedBy.get('xzbf-2017-9')).toBeUndefined();
   });
 
   it('keeps the text of every paragraph unchanged', () => {
-    expect((citing.body[0] as Paragraph).inlines.map((i) => i.value).join('')).toMatch(/^按照西政办发〔2017〕7号和《北京市西城区/);
+    expect((citing.body[0] as Paragraph).inlines.map((i) => i.value).join('')).toMatch(
+      /^按照西政办发〔2017〕7号和《北京市西城区/,
+    );
   });
 });

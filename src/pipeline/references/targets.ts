@@ -32,7 +32,11 @@ export function buildTargets(notices: readonly Notice[]): TargetIndex {
   };
   for (const n of notices) {
     if (n.kind !== 'notice') continue;
-    const base = { slug: n.slug, title: n.meta.title, ...(n.meta.docNumber ? { docNumber: n.meta.docNumber.text } : {}) };
+    const base = {
+      slug: n.slug,
+      title: n.meta.title,
+      ...(n.meta.docNumber ? { docNumber: n.meta.docNumber.text } : {}),
+    };
     if (n.meta.docNumber) byNumber.set(n.meta.docNumber.text, base);
     add(n.meta.title, base);
     for (const d of n.issued) add(d.title, { ...base, fragment: d.id });

@@ -13,7 +13,6 @@ export interface NoticeStats {
   warnings: number;
 }
 
-
 function blockChars(b: Block): number {
   if (b.type === 'table') return [b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)].join('').length;
   return inlineText(b.inlines).length;

@@ -31,7 +31,12 @@ describe('splitIssue', () => {
   });
 
   it('does not split at a 版头-like line without a number after it', () => {
-    const { drafts } = split(['北京市西城区人民政府文件', '西政发〔2017〕2 号', '正文提到北京市西城区人民政府文件', '还是正文。']);
+    const { drafts } = split([
+      '北京市西城区人民政府文件',
+      '西政发〔2017〕2 号',
+      '正文提到北京市西城区人民政府文件',
+      '还是正文。',
+    ]);
     expect(drafts).toHaveLength(1);
   });
 
@@ -53,7 +58,12 @@ describe('gapBefore', () => {
 
 describe('a 版头 printed twice', () => {
   it('starts the notice at the second one', () => {
-    const { drafts } = split(['北京市西城区人民政府文件', '北京市西城区人民政府文件', '西政发〔2017〕2 号', '标题的通知']);
+    const { drafts } = split([
+      '北京市西城区人民政府文件',
+      '北京市西城区人民政府文件',
+      '西政发〔2017〕2 号',
+      '标题的通知',
+    ]);
     expect(drafts.map((d) => [d.hasHeader, d.lines[0]!.no])).toEqual([[true, 2]]);
   });
 });

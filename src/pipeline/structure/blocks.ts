@@ -73,7 +73,10 @@ function assignHeadingLevels(
   idPrefix: string,
   top: 2 | 3,
 ): void {
-  const depths = depthsFor(headings.map((h) => h.match.kind as HeadingKind), top);
+  const depths = depthsFor(
+    headings.map((h) => h.match.kind as HeadingKind),
+    top,
+  );
   const path: number[] = [];
   const used = new Set<string>();
   let titles = 0;

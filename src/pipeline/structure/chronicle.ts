@@ -24,7 +24,10 @@ export function buildChronicle(draft: NoticeDraft, ctx: ParseContext, issue: Gaz
       body.push({ type: 'paragraph', inlines: parseInlines(p.text), span });
     }
   }
-  const source = spanOf(ctx.file, draft.lines.filter((l) => l.text !== ''));
+  const source = spanOf(
+    ctx.file,
+    draft.lines.filter((l) => l.text !== ''),
+  );
   const notice = blankNotice('chronicle', source, issue, order, { title, ...(year ? { genre: '大事记' } : {}) });
   notice.body = body;
   notice.slug = slugForNotice(notice);

@@ -7,8 +7,7 @@ import type { Layout, Line, Table, Warning } from '../model.ts';
  * characters of `lines` are exactly those of the table plus those of `repeated`.
  */
 export type Segment =
-  | { kind: 'text'; lines: Line[] }
-  | { kind: 'table'; table: Table; lines: Line[]; repeated: string[] };
+  { kind: 'text'; lines: Line[] } | { kind: 'table'; table: Table; lines: Line[]; repeated: string[] };
 
 /** Finds tables in a run of lines; the rest is left as text segments, in order. */
 export type TableScanner = (lines: Line[], file: string) => { segments: Segment[]; warnings: Warning[] };

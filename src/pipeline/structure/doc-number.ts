@@ -16,8 +16,41 @@ export function parseDocNumber(text: string): DocNumber | undefined {
  * that no 机关代字 starts with; the regular expression cannot tell where the code begins.
  */
 const LEAD_WORDS = [
-  '按照', '根据', '依据', '参照', '执行', '落实', '贯彻', '关于', '印发', '转发', '及其', '以及', '文件', '精神',
-  '和', '及', '与', '或', '的', '按', '据', '见', '即', '为', '是', '以', '将', '经', '由', '在', '对', '同', '等', '号', '之',
+  '按照',
+  '根据',
+  '依据',
+  '参照',
+  '执行',
+  '落实',
+  '贯彻',
+  '关于',
+  '印发',
+  '转发',
+  '及其',
+  '以及',
+  '文件',
+  '精神',
+  '和',
+  '及',
+  '与',
+  '或',
+  '的',
+  '按',
+  '据',
+  '见',
+  '即',
+  '为',
+  '是',
+  '以',
+  '将',
+  '经',
+  '由',
+  '在',
+  '对',
+  '同',
+  '等',
+  '号',
+  '之',
 ];
 
 /**
@@ -29,7 +62,7 @@ function trimTitleTail(agency: string): string {
     if (GENRES.some((g) => agency.slice(0, j).endsWith(g))) return agency.slice(j);
   }
   let code = agency;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of LEAD_WORDS) {
       if (code.startsWith(w) && code.length - w.length >= 2) {

@@ -49,6 +49,8 @@ describe('depthsFor', () => {
 
   it('starts one deeper under a section title and caps at h5', () => {
     const d = depthsFor(['chapter', 'cn', 'paren-cn', 'arabic', 'paren-arabic'], 3);
-    expect([d.get('chapter'), d.get('cn'), d.get('paren-cn'), d.get('arabic'), d.get('paren-arabic')]).toEqual([3, 4, 5, 5, 5]);
+    expect([d.get('chapter'), d.get('cn'), d.get('paren-cn'), d.get('arabic'), d.get('paren-arabic')]).toEqual([
+      3, 4, 5, 5, 5,
+    ]);
   });
 });

@@ -36,9 +36,13 @@ describe('a wrapped notice (西政发〔2017〕2号 cut from the seed)', () => {
       [2, 'zw-1', '一、综合优秀单位'],
       [2, 'zw-2', '二、单项优秀单位（按组织机构序列排序）'],
     ]);
-    const paragraphs = notice!.body.filter((b): b is Paragraph => b.type === 'paragraph').map((p) => inlineText(p.inlines));
+    const paragraphs = notice!.body
+      .filter((b): b is Paragraph => b.type === 'paragraph')
+      .map((p) => inlineText(p.inlines));
     expect(paragraphs[0]).toMatch(/^2016年，在区委、区政府的坚强领导下.*表彰情况如下：$/);
-    expect(paragraphs).toContain('区政府外事侨务办、区统计局；'.length > 0 ? paragraphs.find((p) => p.startsWith('政府部门10家'))! : '');
+    expect(paragraphs).toContain(
+      '区政府外事侨务办、区统计局；'.length > 0 ? paragraphs.find((p) => p.startsWith('政府部门10家'))! : '',
+    );
     expect(paragraphs.at(-1)).toMatch(/为区域经济发展和社会稳定做出更多贡献。$/);
   });
 
@@ -92,7 +96,11 @@ describe('a paragraph-per-line issue (002 layout)', () => {
   });
 
   it('reads a 成文日期 and a 印发 line split over two lines', () => {
-    expect(notice.meta).toMatchObject({ signedDate: '2017-11-24', printer: '北京市西城区人民政府办公室', printedDate: '2017-11-27' });
+    expect(notice.meta).toMatchObject({
+      signedDate: '2017-11-24',
+      printer: '北京市西城区人民政府办公室',
+      printedDate: '2017-11-27',
+    });
   });
 });
 
@@ -101,13 +109,19 @@ describe('attachments printed after the 版记', () => {
 
   it('keeps the 版记 and still attaches what follows it', () => {
     expect(notice!.meta.printedDate).toBe('2017-10-11');
-    expect(notice!.attachments[0]).toMatchObject({ id: 'fj-1', label: '附件1', printedLabel: '西政办发〔2017〕22号附件1' });
+    expect(notice!.attachments[0]).toMatchObject({
+      id: 'fj-1',
+      label: '附件1',
+      printedLabel: '西政办发〔2017〕22号附件1',
+    });
   });
 });
 
 describe('parseAttachmentNote', () => {
   it('splits numbered items', () => {
-    expect(parseAttachmentNote(['附件：1.西城区群众冰雪活动计划', '2.西城区冰雪运动进校园进课堂及冰雪特色教育工作计划'])).toEqual([
+    expect(
+      parseAttachmentNote(['附件：1.西城区群众冰雪活动计划', '2.西城区冰雪运动进校园进课堂及冰雪特色教育工作计划']),
+    ).toEqual([
       { label: '附件1', title: '西城区群众冰雪活动计划' },
       { label: '附件2', title: '西城区冰雪运动进校园进课堂及冰雪特色教育工作计划' },
     ]);
@@ -135,7 +149,9 @@ describe('text the parser cannot place', () => {
 
   it('still appears in its notice, marked, with a warning naming file and line', () => {
     const paragraphs = notices[0]!.issued.flatMap((d) => d.blocks) as Paragraph[];
-    expect(paragraphs.map((p) => [inlineText(p.inlines), Boolean(p.unplaced)])).toEqual([['一段不知来历的文字又一段。', true]]);
+    expect(paragraphs.map((p) => [inlineText(p.inlines), Boolean(p.unplaced)])).toEqual([
+      ['一段不知来历的文字又一段。', true],
+    ]);
     expect(notices[0]!.issued[0]!.title).toBe('');
     expect(warnings).toContainEqual(expect.objectContaining({ file: 'hand-made.txt', line: 8 }));
   });
@@ -153,27 +169,33 @@ describe('a notice cut off after its number', () => {
 describe('a second 附件说明 inside the plan a notice issues', () => {
   it('stays in the plan, and the plan text after it is kept', () => {
     const { notices } = parseIssue(
-      source([
-        '北京市西城区人民政府文件',
-        '西政发〔2099〕3号',
-        '北京市西城区人民政府关于印发某计划的通知',
-        '各有关单位：',
-        '现将《某计划》印发给你们。',
-        '附件：名单',
-        '北京市西城区人民政府',
-        '2099年1月2日',
-        '某计划',
-        '一、总则',
-        '附件：另一名单',
-        '二、其他',
-        '计划的最后一段。',
-      ].map((l) => `${l} `), // a wrapped file: every line here ends a paragraph
+      source(
+        [
+          '北京市西城区人民政府文件',
+          '西政发〔2099〕3号',
+          '北京市西城区人民政府关于印发某计划的通知',
+          '各有关单位：',
+          '现将《某计划》印发给你们。',
+          '附件：名单',
+          '北京市西城区人民政府',
+          '2099年1月2日',
+          '某计划',
+          '一、总则',
+          '附件：另一名单',
+          '二、其他',
+          '计划的最后一段。',
+        ].map((l) => `${l} `), // a wrapped file: every line here ends a paragraph
       ),
       noTables,
     );
     const plan = notices[0]!.issued[0]!;
     expect(notices[0]!.attachmentNote.map((r) => r.title)).toEqual(['名单']);
-    expect(plan.blocks.map((b) => (b.type === 'table' ? '' : inlineText(b.inlines)))).toEqual(['一、总则', '附件：另一名单', '二、其他', '计划的最后一段。']);
+    expect(plan.blocks.map((b) => (b.type === 'table' ? '' : inlineText(b.inlines)))).toEqual([
+      '一、总则',
+      '附件：另一名单',
+      '二、其他',
+      '计划的最后一段。',
+    ]);
   });
 });
 
@@ -181,9 +203,19 @@ describe('a bare 附件： line inside an issued plan', () => {
   it('stays in the plan text', () => {
     const { notices } = parseIssue(
       source(
-        ['北京市西城区人民政府文件', '西政发〔2099〕4号', '北京市西城区人民政府关于印发某计划的通知', '各有关单位：', '现将《某计划》印发给你们。', '北京市西城区人民政府', '2099年1月2日', '某计划', '一、总则', '附件：', '二、其他'].map(
-          (l) => `${l} `,
-        ),
+        [
+          '北京市西城区人民政府文件',
+          '西政发〔2099〕4号',
+          '北京市西城区人民政府关于印发某计划的通知',
+          '各有关单位：',
+          '现将《某计划》印发给你们。',
+          '北京市西城区人民政府',
+          '2099年1月2日',
+          '某计划',
+          '一、总则',
+          '附件：',
+          '二、其他',
+        ].map((l) => `${l} `),
       ),
       noTables,
     );

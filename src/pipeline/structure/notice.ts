@@ -1,4 +1,13 @@
-import type { Attachment, AttachmentRef, GazetteIssueRef, IssuedDocument, Line, Notice, NoticeMeta, Paragraph } from '../model.ts';
+import type {
+  Attachment,
+  AttachmentRef,
+  GazetteIssueRef,
+  IssuedDocument,
+  Line,
+  Notice,
+  NoticeMeta,
+  Paragraph,
+} from '../model.ts';
 import { joinCjk } from '../normalize/spacing.ts';
 import { gapBefore, nextTextLine, type NoticeDraft } from '../split/split-issue.ts';
 import { slugForNotice } from '../../utils/slug.ts';
@@ -90,7 +99,10 @@ function titleFromText(lines: readonly Line[]): string | undefined {
 export function parseAttachmentNote(lines: readonly string[]): AttachmentRef[] {
   const first = ATTACHMENT_NOTE.exec(lines[0] ?? '');
   const text = [first?.[1] ?? '', ...lines.slice(1)].join('\n');
-  const items = text.split(/\n?(?:^|\n)\s*(?=\d{1,2}[.．、])/u).map((s) => s.replace(/\n/g, '').trim()).filter(Boolean);
+  const items = text
+    .split(/\n?(?:^|\n)\s*(?=\d{1,2}[.．、])/u)
+    .map((s) => s.replace(/\n/g, '').trim())
+    .filter(Boolean);
   if (items.length <= 1) {
     const title = joinCjk(text.replace(/\n/g, '').replace(/^\d{1,2}[.．、]\s*/u, ''));
     return title ? [{ label: '附件', title }] : [];
@@ -102,7 +114,10 @@ export function parseAttachmentNote(lines: readonly string[]): AttachmentRef[] {
 }
 
 /** Separates a part's 附件说明 (from its `附件：` line to the end) from the text before it. */
-function splitNote(lines: Line[], ctx: ParseContext): { rest: Line[]; note: AttachmentRef[]; noteLines: string[]; noteStart?: number } {
+function splitNote(
+  lines: Line[],
+  ctx: ParseContext,
+): { rest: Line[]; note: AttachmentRef[]; noteLines: string[]; noteStart?: number } {
   const at = lines.findIndex((l) => ATTACHMENT_NOTE.test(l.text));
   if (at < 0) return { rest: lines, note: [], noteLines: [] };
   // The note is its `附件：` paragraph and the numbered items after it; what follows stays text.
@@ -190,12 +205,7 @@ function joinCc(lines: readonly string[]): string {
 }
 
 /** An attachment region: label line, title lines, content. */
-function buildAttachment(
-  lines: Line[],
-  ctx: ParseContext,
-  index: number,
-  note: readonly AttachmentRef[],
-): Attachment {
+function buildAttachment(lines: Line[], ctx: ParseContext, index: number, note: readonly AttachmentRef[]): Attachment {
   let k = nextTextLine(lines, 0);
   const labelMatch = k >= 0 ? ATTACHMENT_LABEL.exec(lines[k]!.text) : null;
   let label = labelMatch ? `附件${labelMatch[1] ?? ''}` : '';
@@ -223,7 +233,10 @@ function buildAttachment(
     ...(labelLines[0] ? { printedLabel: labelLines[0].text } : {}),
     ...(title ? { title } : {}),
     blocks,
-    span: spanOf(ctx.file, lines.filter((l) => l.text !== '')),
+    span: spanOf(
+      ctx.file,
+      lines.filter((l) => l.text !== ''),
+    ),
   };
 }
 
@@ -241,7 +254,8 @@ function takeAttachmentTitle(
   const rest = lines.slice(k);
   const paragraphs = rebuildParagraphs(rest, ctx.layout, ctx.measure);
   const isPhrase = (text: string) =>
-    [...text].length <= 60 && !/[。；：:;]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十\d]{1,2}[)）]/u.test(text);
+    [...text].length <= 60 &&
+    !/[。；：:;]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十\d]{1,2}[)）]/u.test(text);
   const first = paragraphs[0];
   if (!first || !isPhrase(first.text)) return { end: k };
   const want = expected ? joinCjk(expected) : undefined;
@@ -250,7 +264,8 @@ function takeAttachmentTitle(
   for (const p of paragraphs.slice(1)) {
     const joined = joinCjk(title + p.text);
     const continues = want
-      ? want.startsWith(joined) || (want.startsWith(joinCjk(title)) && want !== joinCjk(title) && joined.startsWith(want))
+      ? want.startsWith(joined) ||
+        (want.startsWith(joinCjk(title)) && want !== joinCjk(title) && joined.startsWith(want))
       : gapBefore(lines, lines.indexOf(p.lines[0]!)) === 0 && isPhrase(p.text) && [...joined].length <= 80;
     if (!continues) break;
     title = joined;
@@ -268,7 +283,10 @@ function buildIssued(lines: Line[], ctx: ParseContext, index: number, withTitle:
     id,
     title: t.title ?? '',
     blocks: toBlocks(lines.slice(t.end), ctx, id, 3),
-    span: spanOf(ctx.file, lines.filter((l) => l.text !== '')),
+    span: spanOf(
+      ctx.file,
+      lines.filter((l) => l.text !== ''),
+    ),
   };
 }
 
@@ -306,7 +324,10 @@ function completeAttachments(attachments: readonly Attachment[], note: readonly 
       const rotated = block.type === 'table' && block.shape === 'rotated' && !block.caption;
       // A title line right after a table: the next document begins (its printed title may differ from the note's).
       const titleLine =
-        block.type === 'paragraph' && prev?.type === 'table' && genreOf(inlineText(block.inlines)) !== undefined && isTitlePhrase(inlineText(block.inlines));
+        block.type === 'paragraph' &&
+        prev?.type === 'table' &&
+        genreOf(inlineText(block.inlines)) !== undefined &&
+        isTitlePhrase(inlineText(block.inlines));
       const ref = named ?? (rotated || titleLine ? only : undefined);
       if (ref && current.blocks.length > 0) {
         missing.splice(missing.indexOf(ref), 1);
@@ -319,7 +340,8 @@ function completeAttachments(attachments: readonly Attachment[], note: readonly 
       current.blocks.push(block);
     });
   }
-  if (note.length === 1 && out.length === 1 && !out[0]!.title) Object.assign(out[0]!, { title: note[0]!.title, titleFromNote: true });
+  if (note.length === 1 && out.length === 1 && !out[0]!.title)
+    Object.assign(out[0]!, { title: note[0]!.title, titleFromNote: true });
   return out.map((a, i) => ({ ...a, id: `fj-${i + 1}` }));
 }
 
@@ -329,7 +351,12 @@ const ISSUING = /印发|转发|发布|公布|颁布|批转/u;
 function markUnplaced(doc: IssuedDocument, ctx: ParseContext, title: string): void {
   const reason = '正文之后、附件和版记之外的文字，位置无法确定';
   for (const b of doc.blocks) if (b.type === 'paragraph') b.unplaced = reason;
-  warn(ctx, doc.span.line, title, 'text after the signature that is neither an issued plan, an attachment nor the 版记');
+  warn(
+    ctx,
+    doc.span.line,
+    title,
+    'text after the signature that is neither an issued plan, an attachment nor the 版记',
+  );
 }
 
 function warn(ctx: ParseContext, line: number, notice: string, message: string): void {
@@ -407,7 +434,8 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
       // A second one (the notice had its own) stays in the plan's text.
       const found = attachmentNote.length === 0 ? splitNote(region.lines, ctx) : undefined;
       // A bare `附件：` names nothing; it stays in the plan's text.
-      const split = found && found.note.length > 0 ? found : { rest: region.lines, note: [], noteLines: [], noteStart: undefined };
+      const split =
+        found && found.note.length > 0 ? found : { rest: region.lines, note: [], noteLines: [], noteStart: undefined };
       if (split.note.length > 0) {
         if (split.noteStart !== undefined) partLines.attachmentNote = split.noteStart;
         attachmentNote.push(...split.note);
@@ -423,7 +451,8 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   const completed = completeAttachments(attachments, attachmentNote);
   attachments.splice(0, attachments.length, ...completed);
   for (const ref of attachmentNote) {
-    const target = attachments.find((a) => a.label === ref.label) ?? (attachmentNote.length === 1 ? attachments[0] : undefined);
+    const target =
+      attachments.find((a) => a.label === ref.label) ?? (attachmentNote.length === 1 ? attachments[0] : undefined);
     if (target) ref.target = target.id;
   }
 
@@ -432,10 +461,18 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     meta.title = named ?? '（标题未见于来源文件）';
     meta.titleSource = named ? 'text' : 'stand-in';
     meta.issuer = meta.printer;
-    notes.push('来源文件从这篇公文的中途开始：版头、发文字号、标题和主送机关不在来源中。本页标题取自公文自身的文字，发文字号未知。');
-    warn(ctx, firstLine.no, meta.title, 'notice has no 版头, 发文字号 or 标题 in the source; title taken from its text');
+    notes.push(
+      '来源文件从这篇公文的中途开始：版头、发文字号、标题和主送机关不在来源中。本页标题取自公文自身的文字，发文字号未知。',
+    );
+    warn(
+      ctx,
+      firstLine.no,
+      meta.title,
+      'notice has no 版头, 发文字号 or 标题 in the source; title taken from its text',
+    );
   }
-  if (!meta.signedDate && !meta.printedDate) warn(ctx, firstLine.no, meta.title, 'notice has no 成文日期 and no 印发日期');
+  if (!meta.signedDate && !meta.printedDate)
+    warn(ctx, firstLine.no, meta.title, 'notice has no 成文日期 and no 印发日期');
   if (body.length === 0 && issued.length === 0) warn(ctx, firstLine.no, meta.title, 'notice has no body text');
   const genre = genreOf(meta.title);
   if (genre) meta.genre = genre;
@@ -445,7 +482,10 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   const notice: Notice = {
     kind: 'notice',
     slug: '',
-    source: spanOf(ctx.file, lines.filter((l) => l.text !== '')),
+    source: spanOf(
+      ctx.file,
+      lines.filter((l) => l.text !== ''),
+    ),
     issue,
     order,
     meta,
@@ -478,4 +518,3 @@ function pageRange(lines: readonly Line[]): { first: number; last: number } | un
   if (pages.length === 0) return undefined;
   return { first: Math.min(...pages), last: Math.max(...pages) };
 }
-

@@ -10,11 +10,15 @@ export interface RawParagraph {
 /** Closing punctuation that can end a paragraph. */
 const ENDS_SENTENCE = /[。！？；：…”’」』）)】:;!?]$/u;
 /** Openings that always start a new paragraph: headings, 附件 notes, dates and the like. */
-const STARTS_BLOCK = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|附\s*件)/u;
+const STARTS_BLOCK =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|附\s*件)/u;
 
 /** The printed measure of a wrapped file: a high percentile of line widths. */
 export function measureOf(lines: readonly Line[]): number {
-  const widths = lines.filter((l) => l.text.length > 4).map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+  const widths = lines
+    .filter((l) => l.text.length > 4)
+    .map((l) => displayWidth(l.text))
+    .sort((a, b) => a - b);
   if (widths.length === 0) return 68;
   return widths[Math.floor(widths.length * 0.9)] ?? 68;
 }

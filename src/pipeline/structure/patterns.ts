@@ -15,14 +15,16 @@ export const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 /** 发文机关署名: an agency name on its own line (followed by the 成文日期). */
-export const SIGNATURE_LINE = /^[\p{Script=Han}（）()]{2,40}(人民政府|办公室|办公厅|委员会|局|办|部|处|中心|指挥部|小组)$/u;
+export const SIGNATURE_LINE =
+  /^[\p{Script=Han}（）()]{2,40}(人民政府|办公室|办公厅|委员会|局|办|部|处|中心|指挥部|小组)$/u;
 
 /** 版记: 抄送 line, and the 印发 line (机关 and 日期, possibly on two lines). */
 export const CC_LINE = /^抄\s*送\s*[：:]/;
 export const PRINTED_LINE = /^(.*?)\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*印\s*发$/u;
 
 /** A 附件 label on a line of its own: 附件, 附件1, 附件 2, 西政办发〔2017〕13号附件1. */
-export const ATTACHMENT_LABEL = /^(?:[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\])）]\d{1,4}号)?附\s*件\s*([0-9一二三四五六七八九十]{0,3})$/u;
+export const ATTACHMENT_LABEL =
+  /^(?:[\p{Script=Han}]{1,10}[〔［\[（(]\d{4}[〕］\])）]\d{1,4}号)?附\s*件\s*([0-9一二三四五六七八九十]{0,3})$/u;
 
 /** 附件说明: `附件：1. …`. */
 export const ATTACHMENT_NOTE = /^附\s*件\s*[：:]\s*(.*)$/u;
@@ -35,7 +37,30 @@ export const CONTENTS_TITLE = /^目\s*录$/u;
 
 /** 文种 words a title ends with, longest first. */
 export const GENRES = [
-  '实施意见', '指导意见', '实施细则', '实施方案', '实施办法', '工作方案', '通知', '通报', '意见', '办法',
-  '决定', '规定', '批复', '报告', '公告', '通告', '命令', '议案', '纪要', '方案', '规划', '计划',
-  '细则', '规则', '制度', '函',
+  '实施意见',
+  '指导意见',
+  '实施细则',
+  '实施方案',
+  '实施办法',
+  '工作方案',
+  '通知',
+  '通报',
+  '意见',
+  '办法',
+  '决定',
+  '规定',
+  '批复',
+  '报告',
+  '公告',
+  '通告',
+  '命令',
+  '议案',
+  '纪要',
+  '方案',
+  '规划',
+  '计划',
+  '细则',
+  '规则',
+  '制度',
+  '函',
 ] as const;

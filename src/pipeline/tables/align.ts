@@ -20,23 +20,18 @@
  * Nothing here knows a particular table: only the vocabulary of column labels and of agency
  * names, dates and numbering used throughout the gazette.
  */
-import { markOf } from "./outline.ts";
+import { markOf } from './outline.ts';
 
-export type ColumnKind = "number" | "agency" | "person" | "date" | "text";
-export type CellKind = ColumnKind | "empty";
+export type ColumnKind = 'number' | 'agency' | 'person' | 'date' | 'text';
+export type CellKind = ColumnKind | 'empty';
 
 /** The kind of content a column holds, from its label. */
 export function columnKind(label: string): ColumnKind {
-  if (/^(?:序号|编号|序)$/.test(label)) return "number";
-  if (/(?:领导|负责人|联系人|召集人)$/.test(label)) return "person";
-  if (/(?:时限|时间|日期|时序|完成期限)$/.test(label)) return "date";
-  if (
-    /(?:单位|部门|牵头|主责|配合|参与|协办|责任方)(?:（单位）|\(单位\))?$/.test(
-      label,
-    )
-  )
-    return "agency";
-  return "text";
+  if (/^(?:序号|编号|序)$/.test(label)) return 'number';
+  if (/(?:领导|负责人|联系人|召集人)$/.test(label)) return 'person';
+  if (/(?:时限|时间|日期|时序|完成期限)$/.test(label)) return 'date';
+  if (/(?:单位|部门|牵头|主责|配合|参与|协办|责任方)(?:（单位）|\(单位\))?$/.test(label)) return 'agency';
+  return 'text';
 }
 
 const AGENCY_END =
@@ -47,25 +42,23 @@ const DATE =
 
 /** One agency name, or a list of them (`区环保局、区财政局`, several names stacked). */
 export function isAgencyList(text: string): boolean {
-  if (text === "" || /[。；;！？：:]/.test(text)) return false;
+  if (text === '' || /[。；;！？：:]/.test(text)) return false;
   const parts = text
     .split(/[、，,\n\s]+|(?<=等)(?=[区各])/u)
     .map((p) => p.trim())
-    .filter((p) => p !== "");
+    .filter((p) => p !== '');
   if (parts.length === 0) return false;
   return parts.every((p) => {
-    const bare = p.replace(/等(?:相关|有关)?(?:单位|部门)?$/, "");
+    const bare = p.replace(/等(?:相关|有关)?(?:单位|部门)?$/, '');
     return (
       [...p].length <= 40 &&
-      (AGENCY_END.test(p) ||
-        AGENCY_END.test(bare) ||
-        (AGENCY_START.test(p) && [...p].length <= 16))
+      (AGENCY_END.test(p) || AGENCY_END.test(bare) || (AGENCY_START.test(p) && [...p].length <= 16))
     );
   });
 }
 
 function isDate(text: string): boolean {
-  if (text === "" || [...text].length > 24 || /[。；]/.test(text)) return false;
+  if (text === '' || [...text].length > 24 || /[。；]/.test(text)) return false;
   // A date possibly followed by what is done by then (`2017年5月区大厅实现；年底前街道实现`).
   return DATE.test(text) && /\d|年|期|续|节点|计划|月|季|常态/.test(text);
 }
@@ -82,34 +75,29 @@ function isDateLike(text: string): boolean {
 
 /** The kind of a cell's text. */
 export function cellKind(text: string): CellKind {
-  if (text === "") return "empty";
-  if (markOf(text)?.family === "serial") return "number";
-  if (isDateLike(text)) return "date";
-  if (isAgencyList(text)) return "agency";
-  if (/^\p{Script=Han}{2,4}$/u.test(text) && !AGENCY_END.test(text))
-    return "person";
-  return "text";
+  if (text === '') return 'empty';
+  if (markOf(text)?.family === 'serial') return 'number';
+  if (isDateLike(text)) return 'date';
+  if (isAgencyList(text)) return 'agency';
+  if (/^\p{Script=Han}{2,4}$/u.test(text) && !AGENCY_END.test(text)) return 'person';
+  return 'text';
 }
 
 /** How well a cell of kind `cell` sits in a column of kind `column`; below 0 is a misfit. */
 function fit(cell: CellKind, column: ColumnKind): number {
-  if (cell === "empty") return 0;
+  if (cell === 'empty') return 0;
   if (cell === column) return 3;
   switch (column) {
-    case "text":
+    case 'text':
       // A text column takes anything but a bare row number or a cell that is plainly a date.
-      return cell === "number" || cell === "date"
-        ? -4
-        : cell === "agency" || cell === "person"
-          ? 0.5
-          : 3;
-    case "agency":
-      return cell === "person" ? 1 : -6;
-    case "person":
+      return cell === 'number' || cell === 'date' ? -4 : cell === 'agency' || cell === 'person' ? 0.5 : 3;
+    case 'agency':
+      return cell === 'person' ? 1 : -6;
+    case 'person':
       return -6;
-    case "date":
+    case 'date':
       return -6;
-    case "number":
+    case 'number':
       return -6;
   }
 }
@@ -119,7 +107,7 @@ function fit(cell: CellKind, column: ColumnKind): number {
  * `心`, `区城管执法监` / `察局`): the short tail makes a name of what was not one.
  */
 function completesName(prev: string, next: string, column: ColumnKind): boolean {
-  if (column !== "agency" || [...next].length > 3 || AGENCY_START.test(next)) return false;
+  if (column !== 'agency' || [...next].length > 3 || AGENCY_START.test(next)) return false;
   const line = lastLine(prev);
   if (isDateLike(line) || /[。；;，,]$/.test(line)) return false;
   return !AGENCY_END.test(line) && AGENCY_END.test(line + next);
@@ -135,7 +123,7 @@ function isName(text: string): boolean {
 }
 
 function lastLine(text: string): string {
-  return text.slice(text.lastIndexOf("\n") + 1);
+  return text.slice(text.lastIndexOf('\n') + 1);
 }
 
 /** A cell that does not end a sentence, list or label: its text goes on in the next cell. */
@@ -149,17 +137,16 @@ function continues(text: string): boolean {
  * only taken when the kinds leave no better way).
  */
 function joinCost(prev: string, next: string, column: ColumnKind): number {
-  if (prev === "" || next === "") return 0.3;
+  if (prev === '' || next === '') return 0.3;
   if (continues(prev) || completesName(prev, next, column)) return 0.1;
   // A date wrapped after its year (`2018年` / `1月`).
-  if (column === "date" && /年$/.test(prev) && /^\d{1,2}月/.test(next)) return 0.1;
-  if (column === "agency" && isAgencyList(next)) return 0.6;
-  if (column === "person" && isSpacedNamePart(prev) && isSpacedNamePart(next))
-    return 0.2;
+  if (column === 'date' && /年$/.test(prev) && /^\d{1,2}月/.test(next)) return 0.1;
+  if (column === 'agency' && isAgencyList(next)) return 0.6;
+  if (column === 'person' && isSpacedNamePart(prev) && isSpacedNamePart(next)) return 0.2;
   // Several leaders of one task, one name per printed line.
   const nameOrPart = (t: string) => isName(t) || isSpacedNamePart(t);
-  if (column === "person" && nameOrPart(prev) && nameOrPart(next)) return 0.6;
-  if (column === "text" && !/[。；;！？”）)]$/.test(prev)) return 0.8;
+  if (column === 'person' && nameOrPart(prev) && nameOrPart(next)) return 0.6;
+  if (column === 'text' && !/[。；;！？”）)]$/.test(prev)) return 0.8;
   return 3;
 }
 
@@ -176,17 +163,17 @@ export interface Alignment {
 
 /** Joins the cells of one column: agency names stacked one per printed cell go on new lines. */
 function joinGroup(cells: readonly string[], column: ColumnKind): string {
-  let out = "";
-  let last = "";
+  let out = '';
+  let last = '';
   for (const c of cells) {
-    if (c === "") continue;
+    if (c === '') continue;
     const glued =
-      out === "" ||
+      out === '' ||
       continues(out) ||
       completesName(out, c, column) ||
-      (column === "person" && isSpacedNamePart(last) && isSpacedNamePart(c));
+      (column === 'person' && isSpacedNamePart(last) && isSpacedNamePart(c));
     if (glued) out += c;
-    else out += column === "agency" || column === "person" ? `\n${c}` : c;
+    else out += column === 'agency' || column === 'person' ? `\n${c}` : c;
     last = c;
   }
   return out;
@@ -200,10 +187,7 @@ const MAX_GROUP = 24;
  * undefined when no laying keeps every non-empty cell (there are more complete cells than
  * columns can take).
  */
-export function alignRow(
-  cells: readonly string[],
-  kinds: readonly ColumnKind[],
-): Alignment | undefined {
+export function alignRow(cells: readonly string[], kinds: readonly ColumnKind[]): Alignment | undefined {
   const n = cells.length;
   const m = kinds.length;
   if (m === 0) return undefined;
@@ -212,15 +196,9 @@ export function alignRow(
   const after = cells.map((_, k) => nextNonEmpty(cells, k + 1));
   // best[i][j]: best score having laid cells[0..i) over columns[0..j).
   const NEG = -Infinity;
-  const best: number[][] = Array.from({ length: n + 1 }, () =>
-    new Array<number>(m + 1).fill(NEG),
-  );
-  const from: number[][] = Array.from({ length: n + 1 }, () =>
-    new Array<number>(m + 1).fill(-1),
-  );
-  const bad: boolean[][] = Array.from({ length: n + 1 }, () =>
-    new Array<boolean>(m + 1).fill(false),
-  );
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(NEG));
+  const from: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1));
+  const bad: boolean[][] = Array.from({ length: n + 1 }, () => new Array<boolean>(m + 1).fill(false));
   best[0]![0] = 0;
   for (let j = 0; j < m; j++) {
     const kind = kinds[j]!;
@@ -243,8 +221,7 @@ export function alignRow(
         // The pieces of a name cut by a stray separator take the kind of the whole name.
         const next = after[e - 1];
         const piece =
-          (prev !== undefined && completesName(prev, c, kind)) ||
-          (next !== undefined && completesName(c, next, kind));
+          (prev !== undefined && completesName(prev, c, kind)) || (next !== undefined && completesName(c, next, kind));
         const f = piece ? 1 : fit(cellKinds[e - 1]!, kind);
         if (f < 0) misfit = true;
         score += f;
@@ -256,7 +233,7 @@ export function alignRow(
         } else if (i > 0) {
           // A column must not begin with the tail of a name cut in the column before.
           const before = lastNonEmpty(cells, 0, i);
-          if (before !== undefined && completesName(before, c, "agency")) score -= 2;
+          if (before !== undefined && completesName(before, c, 'agency')) score -= 2;
         }
         const total = base + score;
         if (total > best[e]![j + 1]!) {
@@ -285,34 +262,26 @@ export function alignRow(
 
 /** Cell kinds read in context: a lone character beside another is half of a spaced-out name. */
 export function kindsInRow(cells: readonly string[]): CellKind[] {
-  return cells.map((c, k) => (halfName(cells, k) ? "person" : cellKind(c)));
+  return cells.map((c, k) => (halfName(cells, k) ? 'person' : cellKind(c)));
 }
 
 /** One character of a name printed spaced out, its other half the nearest cell before or after. */
 function halfName(cells: readonly string[], k: number): boolean {
   if (!isSpacedNamePart(cells[k]!)) return false;
-  return (
-    isSpacedNamePart(lastNonEmpty(cells, 0, k) ?? "") ||
-    isSpacedNamePart(nextNonEmpty(cells, k + 1) ?? "")
-  );
+  return isSpacedNamePart(lastNonEmpty(cells, 0, k) ?? '') || isSpacedNamePart(nextNonEmpty(cells, k + 1) ?? '');
 }
 
 function nextNonEmpty(cells: readonly string[], from: number): string | undefined {
-  for (let k = from; k < cells.length; k++) if (cells[k] !== "") return cells[k];
+  for (let k = from; k < cells.length; k++) if (cells[k] !== '') return cells[k];
   return undefined;
 }
 
-function lastNonEmpty(
-  cells: readonly string[],
-  from: number,
-  to: number,
-): string | undefined {
-  for (let k = to - 1; k >= from; k--) if (cells[k] !== "") return cells[k];
+function lastNonEmpty(cells: readonly string[], from: number, to: number): string | undefined {
+  for (let k = to - 1; k >= from; k--) if (cells[k] !== '') return cells[k];
   return undefined;
 }
 
-const LABEL_END =
-  /(?:号|时限|时间|领导|任务|事项|指标|内容|名称|措施|单位|部门|备注|要求|分解|目标|进度|情况|依据)$/;
+const LABEL_END = /(?:号|时限|时间|领导|任务|事项|指标|内容|名称|措施|单位|部门|备注|要求|分解|目标|进度|情况|依据)$/;
 
 /**
  * Header labels printed in narrow columns come out cut in two (`序` / `号`, `完成` / `时限`,
@@ -335,13 +304,7 @@ export function mergeSplitLabels(labels: readonly string[]): {
       spans[spans.length - 1]! += 1;
       continue;
     }
-    if (
-      b !== undefined &&
-      len(a) <= 3 &&
-      !LABEL_END.test(a) &&
-      len(b) <= 4 &&
-      LABEL_END.test(b)
-    ) {
+    if (b !== undefined && len(a) <= 3 && !LABEL_END.test(a) && len(b) <= 4 && LABEL_END.test(b)) {
       texts.push(a + b);
       spans.push(2);
       k++;
@@ -387,9 +350,9 @@ const SUB_ROW_COST = 2;
  * there, the cells before spanning them; -1 when the columns have no such shape.
  */
 export function subRowColumn(kinds: readonly ColumnKind[]): number {
-  const firstFact = kinds.findIndex((k) => k === "date" || k === "person" || k === "agency");
+  const firstFact = kinds.findIndex((k) => k === 'date' || k === 'person' || k === 'agency');
   if (firstFact <= 0) return -1;
-  const text = kinds.lastIndexOf("text", firstFact - 1);
+  const text = kinds.lastIndexOf('text', firstFact - 1);
   return text > 0 ? text : -1;
 }
 
@@ -399,10 +362,7 @@ export function subRowColumn(kinds: readonly ColumnKind[]): number {
  * when every part lays out cleanly and the whole scores better than one row, so a row that
  * fits as one is never split.
  */
-export function alignSubRows(
-  cells: readonly string[],
-  kinds: readonly ColumnKind[],
-): SubRows | undefined {
+export function alignSubRows(cells: readonly string[], kinds: readonly ColumnKind[]): SubRows | undefined {
   const from = subRowColumn(kinds);
   const whole = alignRow(cells, kinds);
   if (from < 0) return whole?.clean ? { first: whole, rest: [], from } : undefined;
@@ -413,11 +373,11 @@ export function alignSubRows(
   const starts = [0];
   let before = -1;
   cells.forEach((c, k) => {
-    if (k > 0 && kindsOf[k] === "text" && isSentence(c) && before >= 0) {
+    if (k > 0 && kindsOf[k] === 'text' && isSentence(c) && before >= 0) {
       const prior = kindsOf[before]!;
-      if (prior !== "text" || /[。；;]$/.test(cells[before]!)) starts.push(k);
+      if (prior !== 'text' || /[。；;]$/.test(cells[before]!)) starts.push(k);
     }
-    if (c !== "") before = k;
+    if (c !== '') before = k;
   });
   starts.push(cells.length);
   const last = starts.length - 1;

@@ -1,15 +1,9 @@
-import type { Line, Warning } from "../model.ts";
-import {
-  alignSubRows,
-  columnKind,
-  splitGluedDates,
-  mergeSplitLabels,
-  type ColumnKind,
-} from "./align.ts";
-import { makeTable, padRow, spanningRow, textSlots, warn } from "./grid.ts";
-import { RANK, markOf, type Family, type Mark } from "./outline.ts";
-import { SENTENCE_PUNCT, joinPieces, squash, visibleLength } from "./text.ts";
-import type { Found, Reader, Slot } from "./types.ts";
+import type { Line, Warning } from '../model.ts';
+import { alignSubRows, columnKind, splitGluedDates, mergeSplitLabels, type ColumnKind } from './align.ts';
+import { makeTable, padRow, spanningRow, textSlots, warn } from './grid.ts';
+import { RANK, markOf, type Family, type Mark } from './outline.ts';
+import { SENTENCE_PUNCT, joinPieces, squash, visibleLength } from './text.ts';
+import type { Found, Reader, Slot } from './types.ts';
 
 /**
  * Rotated (landscape) table pages. The extraction read them one or two characters per line:
@@ -42,14 +36,13 @@ import type { Found, Reader, Slot } from "./types.ts";
  */
 export const readRotatedTables: Reader = (lines, file, free) => {
   const found: Found[] = [];
-  for (const [start, end] of findRegions(lines, free))
-    found.push(buildRotated(lines, file, start, end));
+  for (const [start, end] of findRegions(lines, free)) found.push(buildRotated(lines, file, start, end));
   return found;
 };
 
 /** A line of a rotated page: one to three visible characters, no tab. */
 function isDebris(line: Line): boolean {
-  if (line.spaceOnly || line.raw.includes("\t")) return false;
+  if (line.spaceOnly || line.raw.includes('\t')) return false;
   const n = visibleLength(line.raw);
   return n >= 1 && n <= 3;
 }
@@ -63,13 +56,9 @@ const MIN_SEPARATORS = 3;
  * the extractor happened to print whole) when at least six debris lines follow them. Leading
  * and trailing separators stay outside: they are page furniture of the text around.
  */
-export function findRegions(
-  lines: readonly Line[],
-  free: readonly boolean[],
-): [number, number][] {
+export function findRegions(lines: readonly Line[], free: readonly boolean[]): [number, number][] {
   const regions: [number, number][] = [];
-  const inRun = (k: number) =>
-    free[k] === true && (lines[k]!.spaceOnly || isDebris(lines[k]!));
+  const inRun = (k: number) => free[k] === true && (lines[k]!.spaceOnly || isDebris(lines[k]!));
   let i = 0;
   while (i < lines.length) {
     if (!inRun(i)) {
@@ -81,14 +70,7 @@ export function findRegions(
       while (j < lines.length && inRun(j)) j++;
       // Bridge a short interruption if the rotated text clearly goes on after it.
       let b = j;
-      while (
-        b < lines.length &&
-        b - j < 2 &&
-        free[b] &&
-        !inRun(b) &&
-        !lines[b]!.raw.includes("\t")
-      )
-        b++;
+      while (b < lines.length && b - j < 2 && free[b] && !inRun(b) && !lines[b]!.raw.includes('\t')) b++;
       if (b === j || b >= lines.length) break;
       let d = b;
       let debris = 0;
@@ -109,8 +91,7 @@ export function findRegions(
       if (lines[k]!.spaceOnly) separators++;
       else if (isDebris(lines[k]!)) debris++;
     }
-    if (debris >= MIN_DEBRIS && separators >= MIN_SEPARATORS)
-      regions.push([s, e]);
+    if (debris >= MIN_DEBRIS && separators >= MIN_SEPARATORS) regions.push([s, e]);
     i = j;
   }
   return regions;
@@ -132,11 +113,7 @@ export function textOf(cell: RCell): string {
  * a new page always starts a new cell: pages are printed cell by cell, header first, and
  * without this the page's first header label often comes out glued to the last cell before.
  */
-export function tokenize(
-  lines: readonly Line[],
-  start: number,
-  end: number,
-): RCell[] {
+export function tokenize(lines: readonly Line[], start: number, end: number): RCell[] {
   const cells: RCell[] = [];
   let current: RCell = { pieces: [], line: start };
   for (let k = start; k < end; k++) {
@@ -152,8 +129,7 @@ export function tokenize(
     }
     if (current.pieces.length === 0) current.line = k;
     const t = squash(line.raw);
-    if (current.pieces.length === 0 || line.blanksBefore > 0)
-      current.pieces.push(t);
+    if (current.pieces.length === 0 || line.blanksBefore > 0) current.pieces.push(t);
     else current.pieces[current.pieces.length - 1] += t;
   }
   if (current.pieces.length > 0) cells.push(current);
@@ -177,7 +153,7 @@ interface Header {
 export function findHeader(texts: readonly string[]): Header | undefined {
   const positions = new Map<string, number[]>();
   texts.forEach((t, i) => {
-    if (t === "") return;
+    if (t === '') return;
     const list = positions.get(t) ?? [];
     if (list.length < 64) list.push(i);
     positions.set(t, list);
@@ -189,15 +165,9 @@ export function findHeader(texts: readonly string[]): Header | undefined {
         const i = list[a]!;
         const j = list[b]!;
         let k = 0;
-        while (
-          j + k < texts.length &&
-          i + k < j &&
-          texts[i + k] !== "" &&
-          texts[i + k] === texts[j + k]
-        )
-          k++;
+        while (j + k < texts.length && i + k < j && texts[i + k] !== '' && texts[i + k] === texts[j + k]) k++;
         if (k < 3) continue;
-        const key = texts.slice(i, i + k).join("\u0001");
+        const key = texts.slice(i, i + k).join('\u0001');
         if (!candidates.has(key)) candidates.set(key, { i, k });
       }
     }
@@ -205,8 +175,7 @@ export function findHeader(texts: readonly string[]): Header | undefined {
   let best: { i: number; k: number; score: number } | undefined;
   for (const { i, k } of candidates.values()) {
     const score = exactCopies(texts, texts.slice(i, i + k)) * k;
-    if (!best || score > best.score || (score === best.score && i < best.i))
-      best = { i, k, score };
+    if (!best || score > best.score || (score === best.score && i < best.i)) best = { i, k, score };
   }
   if (!best) return undefined;
   let header = mostCopied(texts, texts.slice(best.i, best.i + best.k));
@@ -215,7 +184,7 @@ export function findHeader(texts: readonly string[]): Header | undefined {
   const settled = commonLabel(texts, before) ?? mostCommon(texts, before);
   if (settled !== undefined) header = [settled, ...header.slice(1)];
   for (let guard = 0; guard < 8; guard++) {
-    const at = copies(texts, header, false).filter((o) => o.kind === "exact");
+    const at = copies(texts, header, false).filter((o) => o.kind === 'exact');
     const preceding = at.map((o) => o.index - 1);
     const label = commonLabel(texts, preceding) ?? mostCommon(texts, preceding);
     if (label === undefined || at.length < 2) break;
@@ -230,10 +199,7 @@ export function findHeader(texts: readonly string[]): Header | undefined {
  * found mostly there (a header label is printed in the header; `长期实施` ending many rows
  * is data even when it happens to end most pages).
  */
-function mostCommon(
-  texts: readonly string[],
-  indices: readonly number[],
-): string | undefined {
+function mostCommon(texts: readonly string[], indices: readonly number[]): string | undefined {
   const counts = new Map<string, number>();
   for (const i of indices) {
     const t = texts[i];
@@ -251,10 +217,7 @@ function mostCommon(
  * cells before their header copy (`是 / 是 / …序号`), which the longest run then includes.
  * The sub-run with the most copies × length is the header.
  */
-function mostCopied(
-  texts: readonly string[],
-  run: readonly string[],
-): string[] {
+function mostCopied(texts: readonly string[], run: readonly string[]): string[] {
   let best = { score: 0, from: 0, to: run.length };
   for (let from = 0; from < run.length; from++) {
     for (let to = from + 2; to <= run.length; to++) {
@@ -271,34 +234,18 @@ function mostCopied(
  * it glued on: then the longest common ending counts when it is at least two characters
  * without sentence punctuation, shared by three or more copies.
  */
-function commonLabel(
-  texts: readonly string[],
-  indices: readonly number[],
-): string | undefined {
+function commonLabel(texts: readonly string[], indices: readonly number[]): string | undefined {
   const cells = indices.filter((i) => i >= 0).map((i) => texts[i]!);
   if (cells.length < 2 || cells.length < indices.length) return undefined;
-  const exact = cells
-    .filter((c) => c !== "")
-    .sort((a, b) => a.length - b.length)[0];
-  if (exact !== undefined && cells.every((c) => c.endsWith(exact)))
-    return exact;
+  const exact = cells.filter((c) => c !== '').sort((a, b) => a.length - b.length)[0];
+  if (exact !== undefined && cells.every((c) => c.endsWith(exact))) return exact;
   let suffix = cells[0]!;
   for (const c of cells) {
     let k = 0;
-    while (
-      k < suffix.length &&
-      k < c.length &&
-      suffix[suffix.length - 1 - k] === c[c.length - 1 - k]
-    )
-      k++;
+    while (k < suffix.length && k < c.length && suffix[suffix.length - 1 - k] === c[c.length - 1 - k]) k++;
     suffix = suffix.slice(suffix.length - k);
   }
-  if (
-    cells.length >= 3 &&
-    [...suffix].length >= 2 &&
-    !SENTENCE_PUNCT.test(suffix)
-  )
-    return suffix;
+  if (cells.length >= 3 && [...suffix].length >= 2 && !SENTENCE_PUNCT.test(suffix)) return suffix;
   return undefined;
 }
 
@@ -312,16 +259,11 @@ function commonLabel(
 export interface Copy {
   index: number;
   length: number;
-  kind: "exact" | "glued" | "partial" | "headless";
+  kind: 'exact' | 'glued' | 'partial' | 'headless';
 }
 
-function matchesAt(
-  texts: readonly string[],
-  run: readonly string[],
-  p: number,
-): boolean {
-  for (let x = 0; x < run.length; x++)
-    if (texts[p + x] !== run[x]) return false;
+function matchesAt(texts: readonly string[], run: readonly string[], p: number): boolean {
+  for (let x = 0; x < run.length; x++) if (texts[p + x] !== run[x]) return false;
   return true;
 }
 
@@ -338,11 +280,7 @@ function exactCopies(texts: readonly string[], run: readonly string[]): number {
 }
 
 /** Non-overlapping copies of `run`, in order; `loose` also admits partial and headless ones. */
-function copies(
-  texts: readonly string[],
-  run: readonly string[],
-  loose: boolean,
-): Copy[] {
+function copies(texts: readonly string[], run: readonly string[], loose: boolean): Copy[] {
   const out: Copy[] = [];
   const k = run.length;
   if (k === 0) return out;
@@ -351,11 +289,10 @@ function copies(
     if (p + k <= texts.length && matchesAt(texts, tail, p + 1)) {
       const first = texts[p]!;
       const label = run[0]!;
-      let kind: Copy["kind"] | undefined;
-      if (first === label) kind = "exact";
-      else if (first !== "" && first.endsWith(label)) kind = "glued";
-      else if (loose && k >= 3 && first !== "" && label.startsWith(first))
-        kind = "partial";
+      let kind: Copy['kind'] | undefined;
+      if (first === label) kind = 'exact';
+      else if (first !== '' && first.endsWith(label)) kind = 'glued';
+      else if (loose && k >= 3 && first !== '' && label.startsWith(first)) kind = 'partial';
       if (kind) {
         out.push({ index: p, length: k, kind });
         p += k - 1;
@@ -363,7 +300,7 @@ function copies(
       }
     }
     if (loose && k >= 4 && matchesAt(texts, tail, p)) {
-      out.push({ index: p, length: k - 1, kind: "headless" });
+      out.push({ index: p, length: k - 1, kind: 'headless' });
       p += k - 2;
     }
   }
@@ -400,36 +337,31 @@ interface Stream {
  * when the header comes within the first few cells; otherwise they are data (the table's
  * first page was lost and the stream starts mid-table).
  */
-function stripHeaders(
-  cells: readonly RCell[],
-  header: Header | undefined,
-): Stream {
+function stripHeaders(cells: readonly RCell[], header: Header | undefined): Stream {
   const texts = cells.map(textOf);
-  if (!header)
-    return { caption: "", head: [], body: cells.slice(), dropped: [] };
+  if (!header) return { caption: '', head: [], body: cells.slice(), dropped: [] };
   const label = header.texts[0]!;
   const body: RCell[] = [];
   const dropped: string[] = [];
   const first = header.at[0]!;
   // Cells before a first copy near the start are the table's title.
-  const titled = first.index <= 4 && first.kind !== "headless";
-  let caption = "";
+  const titled = first.index <= 4 && first.kind !== 'headless';
+  let caption = '';
   let p = 0;
   if (titled) {
-    caption = texts.slice(0, first.index).join("");
-    if (first.kind === "glued")
-      caption += textOf(cutEnd(cells[first.index]!, label));
+    caption = texts.slice(0, first.index).join('');
+    if (first.kind === 'glued') caption += textOf(cutEnd(cells[first.index]!, label));
     p = first.index;
   }
   // The first whole copy is the head; every other copy repeats it (a cut-short copy too).
   const kept = Math.max(
     0,
-    header.at.findIndex((c) => c.kind === "exact" || c.kind === "glued"),
+    header.at.findIndex((c) => c.kind === 'exact' || c.kind === 'glued'),
   );
   for (const [n, at] of header.at.entries()) {
     for (; p < at.index; p++) body.push(cells[p]!);
     const copyTexts = texts.slice(at.index, at.index + at.length);
-    if (at.kind === "glued") {
+    if (at.kind === 'glued') {
       if (!(n === 0 && titled)) body.push(cutEnd(cells[at.index]!, label));
       copyTexts[0] = label;
     }
@@ -440,17 +372,14 @@ function stripHeaders(
   return { caption, head: header.texts.slice(), body, dropped };
 }
 
-const FAMILIES: Family[] = ["serial", "l5", "l4", "l3", "l2", "l1"];
+const FAMILIES: Family[] = ['serial', 'l5', 'l4', 'l3', 'l2', 'l1'];
 
 /**
  * The longest run of `family` marks counting up, in printed order, starting anywhere (a table
  * may begin mid-way after a lost page). One number may be missing between two marks: a row
  * number glued into the cell before it is found later, by `splitGlued`.
  */
-function longestRun(
-  marks: readonly (Mark | undefined)[],
-  family: Family,
-): number[] {
+function longestRun(marks: readonly (Mark | undefined)[], family: Family): number[] {
   let best: number[] = [];
   const used = new Set<number>();
   marks.forEach((m, i) => {
@@ -479,8 +408,7 @@ export function rowFamily(texts: readonly string[]): Family | undefined {
   let best: { family: Family; length: number } | undefined;
   for (const family of FAMILIES) {
     const length = longestRun(marks, family).length;
-    if (length >= 3 && (!best || length > best.length))
-      best = { family, length };
+    if (length >= 3 && (!best || length > best.length)) best = { family, length };
   }
   return best?.family;
 }
@@ -499,14 +427,11 @@ function splitGlued(cells: readonly RCell[], family: Family): RCell[] {
   };
   for (const cell of cells) {
     let pieces = cell.pieces;
-    note(pieces[0] ?? "");
+    note(pieces[0] ?? '');
     for (let k = 1; k < pieces.length; k++) {
       const m = markOf(pieces[k]!);
       // The row number itself, or (rows numbered inside the text) a category mark above it.
-      const category =
-        family !== "serial" &&
-        RANK[m?.family ?? "serial"] < RANK[family] &&
-        m?.family !== "section";
+      const category = family !== 'serial' && RANK[m?.family ?? 'serial'] < RANK[family] && m?.family !== 'section';
       if (!m || (m.family !== family && !category)) continue;
       const previous = last.get(m.family);
       if (previous === undefined || m.n !== previous + 1) continue;
@@ -527,10 +452,7 @@ interface Row {
 }
 
 /** Groups the body into rows at the numbering marks; see the reader's comment. */
-function toRows(
-  texts: readonly string[],
-  family: Family,
-): { before: string[]; rows: Row[] } {
+function toRows(texts: readonly string[], family: Family): { before: string[]; rows: Row[] } {
   const marks = texts.map((t) => markOf(t));
   const anchors = longestRun(marks, family);
   const rowStart = anchors.map((a, r) => {
@@ -539,7 +461,7 @@ function toRows(
     while (s - 1 >= floor) {
       // Empty cells between a category cell and the row number are stray separators.
       let p = s - 1;
-      while (p > floor && texts[p] === "") p--;
+      while (p > floor && texts[p] === '') p--;
       const m = marks[p];
       if (!m || m.family === family || RANK[m.family] >= RANK[family]) break;
       s = p;
@@ -553,7 +475,7 @@ function toRows(
       lead: texts
         .slice(s, a)
         .map((text, x) => ({ text, mark: marks[s + x]! }))
-        .filter((l) => l.text !== ""),
+        .filter((l) => l.text !== ''),
       cells: texts.slice(a, e),
     };
   });
@@ -565,16 +487,13 @@ function toRows(
  * fits `limit` cells: a page's worth of separators at the foot of a rotated page would
  * otherwise widen the whole table. Empty cells are the least reliable part of the extraction.
  */
-export function squeezeEmpty(
-  cells: readonly string[],
-  limit: number,
-): string[] {
+export function squeezeEmpty(cells: readonly string[], limit: number): string[] {
   const out = cells.slice();
   while (out.length > limit) {
     let best = { at: -1, length: 1 };
     for (let i = 0; i < out.length;) {
       let j = i;
-      while (j < out.length && out[j] === "") j++;
+      while (j < out.length && out[j] === '') j++;
       if (j - i > best.length) best = { at: i, length: j - i };
       i = j > i ? j : i + 1;
     }
@@ -595,31 +514,26 @@ export function foldExtra(cells: readonly string[], limit: number): string[] {
   kept.push(
     cells
       .slice(limit - 1)
-      .filter((c) => c !== "")
-      .join("\n"),
+      .filter((c) => c !== '')
+      .join('\n'),
   );
   return kept;
 }
 
 function trimEnd(cells: readonly string[]): string[] {
   let n = cells.length;
-  while (n > 0 && cells[n - 1] === "") n--;
+  while (n > 0 && cells[n - 1] === '') n--;
   return cells.slice(0, n);
 }
 
-function buildRotated(
-  lines: readonly Line[],
-  file: string,
-  start: number,
-  end: number,
-): Found {
+function buildRotated(lines: readonly Line[], file: string, start: number, end: number): Found {
   return buildFromCells(tokenize(lines, start, end), {
     lines,
     file,
     start,
     end,
-    shape: "rotated",
-    what: "rotated table",
+    shape: 'rotated',
+    what: 'rotated table',
   });
 }
 
@@ -628,7 +542,7 @@ export interface Region {
   file: string;
   start: number;
   end: number;
-  shape: "rotated" | "columns";
+  shape: 'rotated' | 'columns';
   /** How the warning names the table. */
   what: string;
 }
@@ -647,8 +561,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
   const body = family ? splitGlued(stream.body, family) : stream.body;
   const texts = body.map(textOf);
   const problems: string[] = [];
-  if (!header)
-    problems.push("no header row printed on more than one page was found");
+  if (!header) problems.push('no header row printed on more than one page was found');
 
   let headTexts = stream.head;
   let head: Slot[][] = [];
@@ -657,7 +570,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
     const { before, rows: grouped } = toRows(texts, family);
     const build = (labels: readonly string[], byKind: boolean) => {
       const kinds = labels.map(columnKind);
-      return family === "serial"
+      return family === 'serial'
         ? serialRows(before, grouped, labels.length, kinds, byKind)
         : categoryRows(before, grouped, labels.length, kinds, byKind);
     };
@@ -695,9 +608,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
     const width = Math.max(headWidth, built.width);
     rows = built.rows.map((r) => {
       const only = r[0];
-      return built.spanning.has(r) && typeof only === "object"
-        ? spanningRow(only.text, width)
-        : padRow(r, width);
+      return built.spanning.has(r) && typeof only === 'object' ? spanningRow(only.text, width) : padRow(r, width);
     });
     // Clean only when every numbered row has exactly one cell per header column, as printed or
     // once laid out by column kind. Otherwise say how bad it is: a row with *more* cells than
@@ -710,25 +621,20 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
         `${overflowing} of ${total} rows have more cells than the header (their extra cells are kept, in order, in the last column); ${built.fitted} of ${total} rows have one cell per column`,
       );
     } else if (built.fitted < total)
-      problems.push(
-        `rows do not all have one cell per header column (${built.fitted} of ${total} do)`,
-      );
+      problems.push(`rows do not all have one cell per header column (${built.fitted} of ${total} do)`);
     if (headWidth > 0) head = [padRow(headSlots ?? textSlots(headTexts), width)];
   } else {
     const headWidth = headTexts.length;
-    problems.push(
-      "no row numbering was found; cells are laid out by the header width",
-    );
+    problems.push('no row numbering was found; cells are laid out by the header width');
     const width = Math.max(1, headWidth);
     const content = trimEnd(texts);
-    for (let k = 0; k < content.length; k += width)
-      rows.push(padRow(textSlots(content.slice(k, k + width)), width));
+    for (let k = 0; k < content.length; k += width) rows.push(padRow(textSlots(content.slice(k, k + width)), width));
     if (headWidth > 0) head = [textSlots(headTexts)];
   }
 
   const degraded =
     problems.length > 0
-      ? `${region.what}: ${problems.join("; ")}. The extraction does not keep the printed grid: a row that does not fit keeps its cells in printed order, so its columns may not line up`
+      ? `${region.what}: ${problems.join('; ')}. The extraction does not keep the printed grid: a row that does not fit keeps its cells in printed order, so its columns may not line up`
       : undefined;
   if (degraded) warnings.push(warn(file, lines[start]!.no, degraded));
   const table = makeTable(
@@ -754,10 +660,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
  * one column label per column (the glued label repeated, so each column keeps its kind) and
  * the head row with the glued label spanning its columns; undefined when no label stands out.
  */
-export function gluedLabel(
-  labels: readonly string[],
-  width: number,
-): { columns: string[]; head: Slot[] } | undefined {
+export function gluedLabel(labels: readonly string[], width: number): { columns: string[]; head: Slot[] } | undefined {
   const extra = width - labels.length;
   if (extra < 1 || labels.length < 3) return undefined;
   const lengths = labels.map((l) => [...l].length);
@@ -774,7 +677,7 @@ export function gluedLabel(
     const span = k === at ? extra + 1 : 1;
     for (let c = 0; c < span; c++) {
       columns.push(label);
-      head.push(c === 0 ? { text: label } : "left");
+      head.push(c === 0 ? { text: label } : 'left');
     }
   });
   return { columns, head };
@@ -808,19 +711,14 @@ interface Placed {
  * that many; else laid out by column kind (align.ts) when every cell finds a fitting column,
  * in sub-rows where a task carries several measures; else as before: runs of empty cells shrink and extra cells fold into the last column.
  */
-function placeCells(
-  cells: readonly string[],
-  kinds: readonly ColumnKind[],
-  byKind: boolean,
-): Placed {
+function placeCells(cells: readonly string[], kinds: readonly ColumnKind[], byKind: boolean): Placed {
   const limit = kinds.length;
-  if (cells.length === limit)
-    return { cells: cells.slice(), sub: [], from: 0, size: limit, fits: true, exact: true };
+  if (cells.length === limit) return { cells: cells.slice(), sub: [], from: 0, size: limit, fits: true, exact: true };
   const trimmed = trimEnd(cells);
   // Printed with one cell per column, but for empty cells at the end (a page's foot).
   const printed = trimmed.length <= limit && cells.length >= limit;
   if (byKind && limit > 0 && trimmed.length > 0) {
-    const laid = alignSubRows(kinds.includes("date") ? splitGluedDates(trimmed) : trimmed, kinds);
+    const laid = alignSubRows(kinds.includes('date') ? splitGluedDates(trimmed) : trimmed, kinds);
     if (laid)
       return {
         cells: laid.first.cells,
@@ -844,7 +742,7 @@ function placeCells(
 
 /** The slots of a sub-row: the columns before `from` are covered by the row above's cells. */
 function subRowSlots(lead: number, placed: Placed, cells: readonly string[]): Slot[] {
-  return [...new Array<Slot>(lead + placed.from).fill("up"), ...textSlots(cells)];
+  return [...new Array<Slot>(lead + placed.from).fill('up'), ...textSlots(cells)];
 }
 
 /**
@@ -902,9 +800,9 @@ function categoryRows(
   kinds: readonly ColumnKind[],
   byKind: boolean,
 ): Built {
-  const levels = [
-    ...new Set(grouped.flatMap((r) => r.lead.map((l) => l.mark.family))),
-  ].sort((a, b) => RANK[a] - RANK[b]);
+  const levels = [...new Set(grouped.flatMap((r) => r.lead.map((l) => l.mark.family)))].sort(
+    (a, b) => RANK[a] - RANK[b],
+  );
   const h = levels.length;
   const rows: Slot[][] = [];
   const sizes: number[] = [];
@@ -923,9 +821,9 @@ function categoryRows(
         live[c] = true;
         closed = true;
       } else if (!closed && live[c] && rows.length > 0) {
-        slots.push("up");
+        slots.push('up');
       } else {
-        slots.push({ text: "" });
+        slots.push({ text: '' });
         live[c] = false;
       }
     });

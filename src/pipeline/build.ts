@@ -6,6 +6,7 @@ import { noticeToMdast } from './mdx/mdast.ts';
 import { serializeMdx } from './mdx/serialize.ts';
 import type { GazetteIssue, Notice, Warning } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
+import { assignSlugs } from './slug.ts';
 import { formatReport, statsOf } from './report/report.ts';
 import type { TableScanner } from './structure/context.ts';
 import { resolveReferences, type References } from './references/index.ts';
@@ -33,28 +34,9 @@ export function parseSeeds(
     notices.push(...parsed.notices);
     warnings.push(...parsed.warnings);
   }
-  dedupeSlugs(notices, warnings);
+  assignSlugs(notices, warnings);
   const references = resolveReferences(notices);
   return { files: files.length, issues, notices, references, warnings };
-}
-
-/** Two notices with one number (a reprint, a typo) must not overwrite each other's page. */
-function dedupeSlugs(notices: Notice[], warnings: Warning[]): void {
-  const seen = new Map<string, number>();
-  for (const n of notices) {
-    const count = seen.get(n.slug) ?? 0;
-    seen.set(n.slug, count + 1);
-    if (count > 0) {
-      const slug = `${n.slug}-${count + 1}`;
-      warnings.push({
-        file: n.source.file,
-        line: n.source.line,
-        notice: n.meta.title,
-        message: `duplicate URL ${n.slug}; published as ${slug}`,
-      });
-      n.slug = slug;
-    }
-  }
 }
 
 /** Writes one MDX file per notice plus a JSON report into `outDir` (emptied first). */

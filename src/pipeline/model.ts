@@ -4,7 +4,9 @@
  *   seed file ──ingest──▶ SourceFile ──normalize──▶ Line[] ──split──▶ NoticeDraft[]
  *     ──structure──▶ Notice ──mdx──▶ content/notices/<slug>.mdx ──astro──▶ pages ──pagefind──▶ index
  *
- * Types only; no behaviour lives here.
+ * Types only; no behaviour lives here. The stage interfaces (NoticeDraft: split → structure;
+ * Segment and TableScanner: tables → structure) are declared here too, so that no stage imports
+ * another stage for a type.
  */
 
 /** A file of the gazette as read from disk, decoded and checked. */
@@ -49,6 +51,26 @@ export type Layout =
   | 'wrapped'
   /** One paragraph per source line, blank lines between. */
   | 'paragraphs';
+
+/** The lines of one notice (or of the chronicle), before its parts are recognised. */
+export interface NoticeDraft {
+  kind: 'notice' | 'chronicle';
+  lines: Line[];
+  /** False when the file starts inside a notice whose 版头, number and title are not in it. */
+  hasHeader: boolean;
+}
+
+/**
+ * What a table scanner returns, in order: every input line in exactly one segment. A table
+ * segment also names the text its lines printed more than once but the table holds once
+ * (`repeated`: header copies at page breaks, a cell printed twice), so that the visible
+ * characters of `lines` are exactly those of the table plus those of `repeated`.
+ */
+export type Segment =
+  { kind: 'text'; lines: Line[] } | { kind: 'table'; table: Table; lines: Line[]; repeated: string[] };
+
+/** Finds tables in a run of lines; the rest is left as text segments, in order. */
+export type TableScanner = (lines: Line[], file: string) => { segments: Segment[]; warnings: Warning[] };
 
 export interface DocNumber {
   /** 机关代字, e.g. 西政办发. */
@@ -184,7 +206,7 @@ export interface NoticeMeta {
 
 export interface Notice {
   kind: 'notice' | 'chronicle';
-  /** URL slug, derived from the document number (see src/utils/slug.ts). */
+  /** URL slug, derived from the document number; set once for all notices by `assignSlugs` (src/pipeline/slug.ts). */
   slug: string;
   source: SourceSpan;
   issue: GazetteIssueRef;

@@ -8,7 +8,7 @@ import { buildChronicle } from './structure/chronicle.ts';
 import type { ParseContext, TableScanner } from './structure/context.ts';
 import { buildNotice } from './structure/notice.ts';
 import { measureOf } from './structure/paragraphs.ts';
-import { CC_LINE, PRINTED_LINE } from './structure/patterns.ts';
+import { CC_LINE, PRINTED_LINE } from './grammar/patterns.ts';
 
 export interface ParsedIssue {
   issue: GazetteIssue;

@@ -33,6 +33,7 @@ import { serializeMdx } from '../../src/pipeline/mdx/serialize.ts';
 import type { Block, Notice, Table } from '../../src/pipeline/model.ts';
 import { normalizeLines } from '../../src/pipeline/normalize/lines.ts';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
+import { assignSlugs } from '../../src/pipeline/slug.ts';
 import type { TableScanner } from '../../src/pipeline/structure/context.ts';
 import { inlineText } from '../../src/pipeline/structure/inlines.ts';
 import { noticeBlocks } from '../../src/pipeline/structure/notice-blocks.ts';
@@ -461,6 +462,8 @@ export function check(
     };
   }
   const { notices, issue } = parsed;
+  // URLs are given once all files are parsed (parseSeeds does it); here the file is the whole set.
+  assignSlugs(notices, []);
   // Text accounting, as tests/seeds/text-accounting.test.ts does it for the seeds, compared as
   // multisets. For the multiset the table spans do not matter (a table's fragment is its lines'
   // characters sorted), so the source side is built without them: sourceFragments merges the

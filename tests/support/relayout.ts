@@ -5,6 +5,8 @@
  * lines, a leading space at every new printed page and `— n —` page-number lines.
  * Used to prove that the parser does not depend on one layout.
  */
+import { CJK, isFullWidth } from '../../src/pipeline/text/chars.ts';
+
 export interface RelayoutOptions {
   /** Characters per printed line (Chinese characters; digits count half). */
   measure: number;
@@ -13,12 +15,12 @@ export interface RelayoutOptions {
   firstPage: number;
 }
 
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]/u;
+const CJK_THEN_ALNUM = new RegExp(`([${CJK}])(?=[0-9A-Za-z])`, 'gu');
+const ALNUM_THEN_CJK = new RegExp(`([0-9A-Za-z%])(?=[${CJK}])`, 'gu');
 
+/** The spaces the PDF extraction inserts between Chinese and digits or Latin letters. */
 function spaceDigits(text: string): string {
-  return text
-    .replace(/([\p{Script=Han}\u3000-\u303f\uff00-\uffef])(?=[0-9A-Za-z])/gu, '$1 ')
-    .replace(/([0-9A-Za-z%])(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '$1 ');
+  return text.replace(CJK_THEN_ALNUM, '$1 ').replace(ALNUM_THEN_CJK, '$1 ');
 }
 
 function wrap(text: string, measure: number): string[] {
@@ -26,7 +28,7 @@ function wrap(text: string, measure: number): string[] {
   let line = '';
   let width = 0;
   for (const ch of text) {
-    const w = CJK.test(ch) ? 2 : 1;
+    const w = isFullWidth(ch) ? 2 : 1;
     if (width + w > measure * 2 && line !== '') {
       out.push(line);
       line = '';

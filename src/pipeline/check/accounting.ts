@@ -12,8 +12,9 @@ export interface Fragment {
   text: string;
 }
 
-const squash = (s: string) => s.replace(/\*\*|_\{|\^\{|[{}]|\s+/gu, '');
-const sortChars = (s: string) => [...squash(s)].sort().join('');
+/** What the accounting compares: the text without spaces and without the markup the source may carry. */
+const comparable = (s: string) => s.replace(/\*\*|_\{|\^\{|[{}]|\s+/gu, '');
+const sortChars = (s: string) => [...comparable(s)].sort().join('');
 
 function blockFragments(blocks: readonly Block[]): Fragment[] {
   return blocks.map((b) =>
@@ -24,7 +25,7 @@ function blockFragments(blocks: readonly Block[]): Fragment[] {
             [b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text), ...(b.repeated ?? [])].join(''),
           ),
         }
-      : { line: b.span.line, text: squash(inlineText(b.inlines)) },
+      : { line: b.span.line, text: comparable(inlineText(b.inlines)) },
   );
 }
 
@@ -32,19 +33,19 @@ function blockFragments(blocks: readonly Block[]): Fragment[] {
 export function noticeFragments(n: Notice): Fragment[] {
   const m = n.meta;
   const head = [m.masthead ?? '', m.docNumber?.text ?? '', m.titleSource ? '' : m.title, m.recipients ?? ''];
-  const out: Fragment[] = [{ line: n.source.line, text: squash(head.join('')) }];
-  if (n.kind === 'chronicle') out[0] = { line: n.source.line, text: squash(m.title) };
+  const out: Fragment[] = [{ line: n.source.line, text: comparable(head.join('')) }];
+  if (n.kind === 'chronicle') out[0] = { line: n.source.line, text: comparable(m.title) };
   out.push(...blockFragments(n.body));
   if (n.partLines.attachmentNote)
-    out.push({ line: n.partLines.attachmentNote, text: squash(n.attachmentNoteLines.join('')) });
-  if (n.partLines.signature) out.push({ line: n.partLines.signature, text: squash(n.signature.join('')) });
-  for (const d of n.issued) out.push({ line: d.span.line, text: squash(d.title) }, ...blockFragments(d.blocks));
+    out.push({ line: n.partLines.attachmentNote, text: comparable(n.attachmentNoteLines.join('')) });
+  if (n.partLines.signature) out.push({ line: n.partLines.signature, text: comparable(n.signature.join('')) });
+  for (const d of n.issued) out.push({ line: d.span.line, text: comparable(d.title) }, ...blockFragments(d.blocks));
   for (const a of n.attachments) {
     const printedTitle = a.titleFromNote ? '' : (a.title ?? '');
-    out.push({ line: a.span.line, text: squash(`${a.printedLabel ?? ''}${printedTitle}`) });
+    out.push({ line: a.span.line, text: comparable(`${a.printedLabel ?? ''}${printedTitle}`) });
     out.push(...blockFragments(a.blocks));
   }
-  if (n.partLines.colophon) out.push({ line: n.partLines.colophon, text: squash(n.colophon.join('')) });
+  if (n.partLines.colophon) out.push({ line: n.partLines.colophon, text: comparable(n.colophon.join('')) });
   return out.filter((f) => f.text !== '').sort((a, b) => a.line - b.line);
 }
 
@@ -58,7 +59,7 @@ export function sourceFragments(
   const pending = new Map<Fragment, string[]>();
   for (const l of lines) {
     const span = tableSpans.find((s) => l.no >= s.line && l.no <= s.endLine);
-    const text = squash(l.text);
+    const text = comparable(l.text);
     if (text === '') continue;
     const last = out[out.length - 1];
     if (span && last && last.line === span.line && pending.has(last)) pending.get(last)!.push(text);

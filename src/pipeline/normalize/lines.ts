@@ -1,7 +1,7 @@
 import type { Line, SourceFile } from '../model.ts';
 import { stripLineMarkup } from './markup.ts';
 import { pageNumberOf } from './page-number.ts';
-import { fixSpacing } from './spacing.ts';
+import { fixSpacing } from '../text/spacing.ts';
 
 export interface NormalizedFile {
   lines: Line[];

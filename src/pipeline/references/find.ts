@@ -1,5 +1,5 @@
-import { DOC_NUMBER } from '../structure/patterns.ts';
-import { parseDocNumber } from '../structure/doc-number.ts';
+import { DOC_NUMBER } from '../grammar/patterns.ts';
+import { parseDocNumber } from '../grammar/doc-number.ts';
 
 /** A reference found in a text: a 发文字号 or a title in 《》. */
 export interface FoundReference {

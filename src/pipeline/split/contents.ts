@@ -1,7 +1,7 @@
 import type { GazetteIssue, Line } from '../model.ts';
-import { joinCjk } from '../normalize/spacing.ts';
-import { parseDocNumber } from '../structure/doc-number.ts';
-import { CONTENTS_TITLE, DOC_NUMBER } from '../structure/patterns.ts';
+import { joinCjk } from '../text/spacing.ts';
+import { parseDocNumber } from '../grammar/doc-number.ts';
+import { CONTENTS_TITLE, DOC_NUMBER } from '../grammar/patterns.ts';
 
 /** Entries of a printed 目录: `标题 发文字号<tab>页码`. */
 export function parseContents(front: readonly Line[]): GazetteIssue['contents'] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '../fixtures/load.ts';
 import { normalizeLines } from '../normalize/lines.ts';
-import { gapBefore, splitIssue } from './split-issue.ts';
+import { gapBefore } from '../text/lines.ts';
+import { splitIssue } from './split-issue.ts';
 
 const split = (lines: string[]) => splitIssue(normalizeLines(source(lines)).lines);
 

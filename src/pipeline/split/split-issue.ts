@@ -1,34 +1,13 @@
-import type { Line } from '../model.ts';
-import { CHRONICLE_TITLE, CONTENTS_TITLE, DOC_NUMBER_LINE, MASTHEAD_LINE } from '../structure/patterns.ts';
+import type { Line, NoticeDraft } from '../model.ts';
 
-/** The lines of one notice (or of the chronicle), before its parts are recognised. */
-export interface NoticeDraft {
-  kind: 'notice' | 'chronicle';
-  lines: Line[];
-  /** False when the file starts inside a notice whose 版头, number and title are not in it. */
-  hasHeader: boolean;
-}
+export type { NoticeDraft } from '../model.ts';
+import { nextTextLine } from '../text/lines.ts';
+import { CHRONICLE_TITLE, CONTENTS_TITLE, DOC_NUMBER_LINE, MASTHEAD_LINE } from '../grammar/patterns.ts';
 
 export interface SplitIssue {
   /** Cover and 目录 lines of the issue (not part of any notice). */
   front: Line[];
   drafts: NoticeDraft[];
-}
-
-/** Index of the first non-empty line at or after `from`, or -1. */
-export function nextTextLine(lines: readonly Line[], from: number): number {
-  for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') return k;
-  return -1;
-}
-
-/**
- * Blank and whitespace-only source lines between line k and the text line before it:
- * 0 means the two printed lines follow each other directly (a wrapped title, say).
- */
-export function gapBefore(lines: readonly Line[], k: number): number {
-  let gap = lines[k]!.blanksBefore;
-  for (let j = k - 1; j >= 0 && lines[j]!.text === ''; j--) gap += 1 + lines[j]!.blanksBefore;
-  return gap;
 }
 
 /**

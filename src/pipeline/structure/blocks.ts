@@ -2,7 +2,8 @@ import type { Block, Heading, Line } from '../model.ts';
 import type { ParseContext } from './context.ts';
 import { depthsFor, headingOf, type HeadingKind, type HeadingMatch } from './headings.ts';
 import { parseInlines } from './inlines.ts';
-import { rebuildParagraphs, spanOf, type RawParagraph } from './paragraphs.ts';
+import { rebuildParagraphs, type RawParagraph } from './paragraphs.ts';
+import { spanOf } from '../text/lines.ts';
 
 /**
  * Turns a run of lines of one part (正文, an issued plan, an attachment) into blocks:

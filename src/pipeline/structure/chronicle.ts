@@ -1,11 +1,10 @@
-import type { Block, GazetteIssueRef, Notice } from '../model.ts';
+import type { Block, GazetteIssueRef, Notice, NoticeDraft } from '../model.ts';
 import { blankNotice } from './blank-notice.ts';
-import { joinCjk } from '../normalize/spacing.ts';
-import type { NoticeDraft } from '../split/split-issue.ts';
-import { slugForNotice } from '../../utils/slug.ts';
+import { joinCjk } from '../text/spacing.ts';
 import type { ParseContext } from './context.ts';
 import { parseInlines } from './inlines.ts';
-import { rebuildParagraphs, spanOf } from './paragraphs.ts';
+import { rebuildParagraphs } from './paragraphs.ts';
+import { spanOf } from '../text/lines.ts';
 
 const MONTH = /^(\d{1,2})月$/;
 
@@ -30,6 +29,5 @@ export function buildChronicle(draft: NoticeDraft, ctx: ParseContext, issue: Gaz
   );
   const notice = blankNotice('chronicle', source, issue, order, { title, ...(year ? { genre: '大事记' } : {}) });
   notice.body = body;
-  notice.slug = slugForNotice(notice);
   return notice;
 }

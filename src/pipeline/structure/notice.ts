@@ -5,18 +5,18 @@ import type {
   IssuedDocument,
   Line,
   Notice,
+  NoticeDraft,
   NoticeMeta,
   Paragraph,
 } from '../model.ts';
-import { joinCjk } from '../normalize/spacing.ts';
-import { gapBefore, nextTextLine, type NoticeDraft } from '../split/split-issue.ts';
-import { slugForNotice } from '../../utils/slug.ts';
+import { joinCjk } from '../text/spacing.ts';
+import { firstTextNo, gapBefore, lineTexts, nextTextLine, printedPages, spanOf } from '../text/lines.ts';
 import { toBlocks } from './blocks.ts';
 import type { ParseContext } from './context.ts';
-import { isoDate } from './dates.ts';
+import { isoDate } from '../grammar/dates.ts';
 import { inlineText } from './inlines.ts';
-import { genreOf, issuerFromMasthead, parseDocNumber } from './doc-number.ts';
-import { rebuildParagraphs, spanOf } from './paragraphs.ts';
+import { genreOf, issuerFromMasthead, parseDocNumber } from '../grammar/doc-number.ts';
+import { rebuildParagraphs } from './paragraphs.ts';
 import {
   ATTACHMENT_LABEL,
   ATTACHMENT_NOTE,
@@ -25,10 +25,7 @@ import {
   DOC_NUMBER_LINE,
   PRINTED_LINE,
   SIGNATURE_LINE,
-} from './patterns.ts';
-
-const firstTextNo = (lines: readonly Line[]) => lines.find((l) => l.text !== '')?.no;
-const textOf = (lines: readonly Line[]) => lines.filter((l) => l.text !== '').map((l) => l.text);
+} from '../grammar/patterns.ts';
 
 /** 标题: the lines after the number up to the one that completes it with a 文种 word. */
 function takeTitle(lines: readonly Line[], from: number, ctx: ParseContext): { title: string; end: number } {
@@ -90,7 +87,7 @@ function findSignature(lines: readonly Line[], from: number): number {
 
 /** The plan title a headerless notice names: the document it says it 制定/印发. */
 function titleFromText(lines: readonly Line[]): string | undefined {
-  const text = joinCjk(textOf(lines.slice(0, 200)).join(''));
+  const text = joinCjk(lineTexts(lines.slice(0, 200)).join(''));
   const named = /(?:制定|印发|发布|出台)《([^》]{4,80})》/u.exec(text) ?? /《([^》]{4,80})》/u.exec(text);
   return named?.[1];
 }
@@ -176,7 +173,7 @@ function colophonClosed(region: Region): boolean {
 
 /** 版记 fields: 抄送 (joined), 印发机关 and 印发日期. */
 function parseColophon(lines: readonly Line[]): Pick<NoticeMeta, 'cc' | 'printer' | 'printedDate'> {
-  const texts = textOf(lines);
+  const texts = lineTexts(lines);
   const printedAt = texts.findIndex((t) => PRINTED_LINE.test(t));
   const out: Pick<NoticeMeta, 'cc' | 'printer' | 'printedDate'> = {};
   const ccStart = texts.findIndex((t) => CC_LINE.test(t));
@@ -404,7 +401,7 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   const attachmentNote = note;
   const attachmentNoteLines = noteLines;
   const body = toBlocks(rest, ctx, 'zw', 2);
-  const signature = sig >= 0 ? textOf(lines.slice(sig, tailStart)) : [];
+  const signature = sig >= 0 ? lineTexts(lines.slice(sig, tailStart)) : [];
   if (signature.length === 2) {
     // The 版头 names the 发文机关; a 署名 that differs is shown as printed and reported.
     if (!meta.issuer) meta.issuer = signature[0];
@@ -425,7 +422,7 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     if (region.lines.every((l) => l.text === '')) continue;
     if (region.kind === 'colophon') {
       partLines.colophon ??= firstTextNo(region.lines);
-      colophon.push(...textOf(region.lines));
+      colophon.push(...lineTexts(region.lines));
       Object.assign(meta, parseColophon(region.lines));
     } else if (region.kind === 'attachment') {
       attachments.push(buildAttachment(region.lines, ctx, attachments.length, attachmentNote));
@@ -476,7 +473,7 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   if (body.length === 0 && issued.length === 0) warn(ctx, firstLine.no, meta.title, 'notice has no body text');
   const genre = genreOf(meta.title);
   if (genre) meta.genre = genre;
-  const pages = pageRange(lines);
+  const pages = printedPages(lines);
   if (pages) meta.pages = pages;
 
   const notice: Notice = {
@@ -500,7 +497,6 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     notes,
     warnings: [],
   };
-  notice.slug = slugForNotice(notice);
   return notice;
 }
 
@@ -511,10 +507,4 @@ function findTailStart(lines: readonly Line[], from: number): number {
     if (CC_LINE.test(t) || PRINTED_LINE.test(t)) return k;
   }
   return lines.length;
-}
-
-function pageRange(lines: readonly Line[]): { first: number; last: number } | undefined {
-  const pages = lines.map((l) => l.page).filter((p): p is number => p !== undefined);
-  if (pages.length === 0) return undefined;
-  return { first: Math.min(...pages), last: Math.max(...pages) };
 }

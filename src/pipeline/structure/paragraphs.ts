@@ -1,5 +1,5 @@
 import type { Layout, Line, SourceSpan } from '../model.ts';
-import { displayWidth } from '../normalize/spacing.ts';
+import { displayWidth } from '../text/chars.ts';
 
 /** A paragraph rebuilt from printed lines: its text and the lines it came from. */
 export interface RawParagraph {
@@ -75,10 +75,4 @@ export function rebuildParagraphs(lines: readonly Line[], layout: Layout, measur
     prev = line;
   }
   return out;
-}
-
-export function spanOf(file: string, lines: readonly Line[]): SourceSpan {
-  const first = lines[0]?.no ?? 0;
-  const last = lines[lines.length - 1]?.no ?? first;
-  return last > first ? { file, line: first, endLine: last } : { file, line: first };
 }

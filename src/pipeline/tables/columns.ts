@@ -1,7 +1,8 @@
 import type { Line, Warning } from '../model.ts';
-import { makeTable, padRow, spanningRow, textSlots, warn } from './grid.ts';
+import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
 import { markOf } from './outline.ts';
-import { joinPieces, visibleLength } from './text.ts';
+import { SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
+import { joinPieces } from './text.ts';
 import { hasRealGap, isNumber, splitValues } from './tokens.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
@@ -59,7 +60,6 @@ export const readColumnLists: Reader = (lines, file, free) => {
 const ROW_MAX = 28;
 /** Longest lone line that may continue a row or be a category. */
 const SINGLE_MAX = 24;
-const PROSE = /[。；！？;!?]/;
 
 function values(line: Line): string[] {
   return splitValues(line.raw);
@@ -70,7 +70,7 @@ function isSerialStart(line: Line): boolean {
 }
 
 export function isRowLine(line: Line): boolean {
-  if (line.spaceOnly || line.raw.includes('\t') || PROSE.test(line.raw)) return false;
+  if (line.spaceOnly || line.raw.includes('\t') || SENTENCE_PUNCT.test(line.raw)) return false;
   if (visibleLength(line.raw) > ROW_MAX) return false;
   const v = values(line);
   return v.length >= 2 && (hasRealGap(line.raw) || isSerialStart(line));
@@ -80,7 +80,7 @@ export function isRowLine(line: Line): boolean {
 function isListLine(line: Line): boolean {
   if (line.spaceOnly) return true;
   if (isRowLine(line) || isSerialStart(line)) return true;
-  if (line.raw.includes('\t') || PROSE.test(line.raw)) return false;
+  if (line.raw.includes('\t') || SENTENCE_PUNCT.test(line.raw)) return false;
   const v = values(line);
   return v.length === 1 && visibleLength(line.raw) <= SINGLE_MAX && !isHeading(v[0]!);
 }
@@ -214,7 +214,7 @@ function buildNumbered(
   if (short > 0) problems.push(`${short} rows have fewer values than columns; values kept in order`);
   if (head.length > 0 && head.length !== width) problems.push('the header does not have one label per column');
   const degraded = problems.length > 0 ? `column list: ${problems.join('; ')}` : undefined;
-  if (degraded) warnings.push(warn(file, lines[tableStart]!.no, degraded));
+  if (degraded) warnings.push(tableWarning(file, lines[tableStart]!.no, degraded));
   const table = makeTable(
     { shape: 'columns', head: head.length > 0 ? [padRow(textSlots(head), width)] : [], body, degraded },
     lines,
@@ -368,7 +368,7 @@ function buildPlain(lines: readonly Line[], file: string, start: number, end: nu
     uneven > 0
       ? `column list: ${uneven} of ${rows.length} rows have fewer values than columns; values kept in order`
       : undefined;
-  if (degraded) warnings.push(warn(file, lines[start]!.no, degraded));
+  if (degraded) warnings.push(tableWarning(file, lines[start]!.no, degraded));
   const table = makeTable({ shape: 'columns', head: [], body, degraded }, lines, start, stop, file);
   return { start, end: stop, table, warnings, dropped: [] };
 }

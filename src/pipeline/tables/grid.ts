@@ -1,5 +1,6 @@
 import type { Line, Table, TableCell, TableShape, Warning } from '../model.ts';
-import { charCounts, squash } from './text.ts';
+import { withoutSpaces } from '../text/chars.ts';
+import { charCounts } from './text.ts';
 import type { Found, Slot } from './types.ts';
 
 /**
@@ -106,11 +107,11 @@ export function accounting(
 }
 
 /** A warning anchored at a source line. */
-export function warn(file: string, line: number, message: string): Warning {
+export function tableWarning(file: string, line: number, message: string): Warning {
   return { file, line, message };
 }
 
 /** Non-empty visible text of a line's raw form. */
 export function visible(line: Line): string {
-  return squash(line.raw);
+  return withoutSpaces(line.raw);
 }

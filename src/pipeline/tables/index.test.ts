@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, linesFromText } from './fixture-lines.ts';
 import { scanTables } from './index.ts';
-import { squash } from './text.ts';
+import { withoutSpaces as squash } from '../text/chars.ts';
 import { tables } from './testing.ts';
 
 describe('scanTables', () => {

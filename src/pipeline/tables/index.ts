@@ -25,12 +25,13 @@
  */
 import type { Line, Warning } from '../model.ts';
 import { readColumnLists } from './columns.ts';
-import { accounting, warn } from './grid.ts';
+import { accounting, tableWarning } from './grid.ts';
 import { readRotatedTables } from './rotated.ts';
 import { readSpaceTables } from './spaces.ts';
 import { readStackedTables } from './stacked.ts';
 import { readTabTables } from './tabs.ts';
-import { SENTENCE_PUNCT, cleanCell, visibleLength } from './text.ts';
+import { PROSE_PUNCT, visibleLength } from '../text/chars.ts';
+import { cleanCell } from './text.ts';
 import type { Found, Reader, Segment } from './types.ts';
 
 export type { Segment } from './types.ts';
@@ -76,9 +77,9 @@ export function scanTables(lines: Line[], file: string): { segments: Segment[]; 
     const { missing, extra } = accounting(f, lines);
     // A reader bug, not a property of the source: say so loudly rather than lose or invent text.
     if (missing !== '')
-      warnings.push(warn(file, f.table.span.line, `table lost characters of its source lines: ${missing}`));
+      warnings.push(tableWarning(file, f.table.span.line, `table lost characters of its source lines: ${missing}`));
     if (extra !== '')
-      warnings.push(warn(file, f.table.span.line, `table has characters not in its source lines: ${extra}`));
+      warnings.push(tableWarning(file, f.table.span.line, `table has characters not in its source lines: ${extra}`));
     segments.push({ kind: 'table', table: f.table, lines: lines.slice(f.start, f.end), repeated: f.dropped });
     at = f.end;
   }
@@ -95,7 +96,7 @@ function withCaption(f: Found, lines: readonly Line[], free: boolean[]): Found {
   const line = lines[k];
   if (!line || !free[k] || f.table.caption !== undefined) return f;
   const t = line.raw.trim();
-  if (!/^表\s*\d+/.test(t) || visibleLength(t) > 40 || SENTENCE_PUNCT.test(t)) return f;
+  if (!/^表\s*\d+/.test(t) || visibleLength(t) > 40 || PROSE_PUNCT.test(t)) return f;
   free[k] = false;
   const table = { ...f.table, caption: cleanCell(line.raw), span: { ...f.table.span, line: line.no } };
   return { ...f, start: k, table };

@@ -1,4 +1,5 @@
-import { joinPieces, visibleLength } from './text.ts';
+import { visibleLength } from '../text/chars.ts';
+import { joinPieces } from './text.ts';
 import type { Slot } from './types.ts';
 
 /**

@@ -1,8 +1,9 @@
 import type { Line, Warning } from '../model.ts';
 import { alignSubRows, columnKind, splitGluedDates, mergeSplitLabels, type ColumnKind } from './align.ts';
-import { makeTable, padRow, spanningRow, textSlots, warn } from './grid.ts';
+import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
 import { RANK, markOf, type Family, type Mark } from './outline.ts';
-import { SENTENCE_PUNCT, joinPieces, squash, visibleLength } from './text.ts';
+import { PROSE_PUNCT, visibleLength, withoutSpaces } from '../text/chars.ts';
+import { joinPieces } from './text.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
 /**
@@ -128,7 +129,7 @@ export function tokenize(lines: readonly Line[], start: number, end: number): RC
       current = { pieces: [], line: k };
     }
     if (current.pieces.length === 0) current.line = k;
-    const t = squash(line.raw);
+    const t = withoutSpaces(line.raw);
     if (current.pieces.length === 0 || line.blanksBefore > 0) current.pieces.push(t);
     else current.pieces[current.pieces.length - 1] += t;
   }
@@ -245,7 +246,7 @@ function commonLabel(texts: readonly string[], indices: readonly number[]): stri
     while (k < suffix.length && k < c.length && suffix[suffix.length - 1 - k] === c[c.length - 1 - k]) k++;
     suffix = suffix.slice(suffix.length - k);
   }
-  if (cells.length >= 3 && [...suffix].length >= 2 && !SENTENCE_PUNCT.test(suffix)) return suffix;
+  if (cells.length >= 3 && [...suffix].length >= 2 && !PROSE_PUNCT.test(suffix)) return suffix;
   return undefined;
 }
 
@@ -636,7 +637,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
     problems.length > 0
       ? `${region.what}: ${problems.join('; ')}. The extraction does not keep the printed grid: a row that does not fit keeps its cells in printed order, so its columns may not line up`
       : undefined;
-  if (degraded) warnings.push(warn(file, lines[start]!.no, degraded));
+  if (degraded) warnings.push(tableWarning(file, lines[start]!.no, degraded));
   const table = makeTable(
     {
       shape: region.shape,

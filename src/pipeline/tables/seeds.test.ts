@@ -4,7 +4,7 @@ import type { Line, Table } from '../model.ts';
 import { linesFromText } from './fixture-lines.ts';
 import { tableTexts } from './grid.ts';
 import { scanTables } from './index.ts';
-import { squash } from './text.ts';
+import { withoutSpaces as squash } from '../text/chars.ts';
 
 /**
  * The whole seeds, through the table scanner: nothing lost, nothing invented, no table debris

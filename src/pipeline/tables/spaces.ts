@@ -1,7 +1,9 @@
+import { ATTACHMENT_LABEL } from '../grammar/patterns.ts';
 import type { Line, Warning } from '../model.ts';
-import { makeTable, padRow, spanningRow, textSlots, warn } from './grid.ts';
+import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
 import { type Piece, twoLevelHeader } from './levels.ts';
-import { SENTENCE_PUNCT, cleanCell, visibleLength } from './text.ts';
+import { PROSE_PUNCT, PROSE_PUNCT_ANY_WIDTH, visibleLength } from '../text/chars.ts';
+import { cleanCell } from './text.ts';
 import { isNumber, splitValues } from './tokens.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
@@ -49,11 +51,10 @@ function values(line: Line): string[] {
 }
 
 /** Sentence punctuation, full- or half-width: a line holding it is prose. */
-const PROSE = /[。，；！？;,!?]/;
 
 /** At least two values, two of them numbers, numbers at least 40% of them. */
 export function isValueLine(line: Line): boolean {
-  if (line.spaceOnly || PROSE.test(line.raw)) return false;
+  if (line.spaceOnly || PROSE_PUNCT_ANY_WIDTH.test(line.raw)) return false;
   const v = values(line);
   const numbers = v.filter(isNumber).length;
   return v.length >= 2 && numbers >= 2 && numbers / v.length >= 0.4;
@@ -62,7 +63,7 @@ export function isValueLine(line: Line): boolean {
 /** A value line, or a label followed by numbers only (`普通门诊 50`, the rest wrapped below). */
 function isRowLine(line: Line): boolean {
   if (isValueLine(line)) return true;
-  if (line.spaceOnly || PROSE.test(line.raw)) return false;
+  if (line.spaceOnly || PROSE_PUNCT_ANY_WIDTH.test(line.raw)) return false;
   const v = values(line);
   return v.length >= 2 && !isNumber(v[0]!) && v.slice(1).every(isNumber);
 }
@@ -79,13 +80,12 @@ function startsWithLabel(line: Line): boolean {
 
 const CAPTION = /^表\s*\d+/;
 /** An attachment label line (`附件`, `附件 2`): the line after it is a title, not a header. */
-const ATTACHMENT_LABEL = /^附件\s*\d*\s*$/;
 
 /** A header line: short, a label rather than a sentence. */
 function isHeaderLine(line: Line): boolean {
   if (line.spaceOnly || line.raw.includes('\t')) return false;
   const t = line.raw.trim();
-  return visibleLength(t) <= 24 && !SENTENCE_PUNCT.test(t) && !/[：:]/.test(t) && !CAPTION.test(t);
+  return visibleLength(t) <= 24 && !PROSE_PUNCT.test(t) && !/[：:]/.test(t) && !CAPTION.test(t);
 }
 
 function buildSpaceTable(
@@ -100,7 +100,7 @@ function buildSpaceTable(
 
   // Header lines above the rows, then a caption above them.
   let start = first;
-  const label = (k: number) => k >= 0 && ATTACHMENT_LABEL.test(lines[k]!.raw.trim());
+  const label = (k: number) => k >= 0 && ATTACHMENT_LABEL.test(lines[k]!.text);
   while (
     start - 1 >= 0 &&
     free[start - 1] &&
@@ -144,7 +144,7 @@ function buildSpaceTable(
     problems.push('the header has several levels that could not be laid over the columns; kept whole in one cell');
   }
   const degraded = problems.length > 0 ? `space-separated table: ${problems.join('; ')}` : undefined;
-  if (degraded) warnings.push(warn(file, lines[start]!.no, degraded));
+  if (degraded) warnings.push(tableWarning(file, lines[start]!.no, degraded));
   const body = rows.map((r) => padRow(textSlots(r), width));
   const table = makeTable({ shape: 'spaces', caption, head, body, degraded }, lines, start, end, file);
   return { start, end, table, warnings, dropped: [] };

@@ -1,7 +1,8 @@
 import type { Line } from '../model.ts';
 import { markOf } from './outline.ts';
 import { buildFromCells, findHeader, textOf, type RCell } from './rotated.ts';
-import { cleanCell, visibleLength } from './text.ts';
+import { visibleLength } from '../text/chars.ts';
+import { cleanCell } from './text.ts';
 import type { Found, Reader } from './types.ts';
 
 /**

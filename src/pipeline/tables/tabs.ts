@@ -1,6 +1,7 @@
 import type { Line, Warning } from '../model.ts';
-import { makeTable, padRow, textSlots, warn } from './grid.ts';
-import { SENTENCE_PUNCT, cleanCell, squash, visibleLength } from './text.ts';
+import { makeTable, padRow, textSlots, tableWarning } from './grid.ts';
+import { PROSE_PUNCT, visibleLength, withoutSpaces } from '../text/chars.ts';
+import { cleanCell } from './text.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
 /**
@@ -63,7 +64,7 @@ function usedWidth(cells: readonly string[]): number {
 function sameRow(a: readonly string[], b: readonly string[]): boolean {
   const wa = usedWidth(a);
   if (wa !== usedWidth(b)) return false;
-  for (let c = 0; c < wa; c++) if (squash(a[c] ?? '') !== squash(b[c] ?? '')) return false;
+  for (let c = 0; c < wa; c++) if (withoutSpaces(a[c] ?? '') !== withoutSpaces(b[c] ?? '')) return false;
   return true;
 }
 
@@ -112,7 +113,7 @@ function looksLikeHeader(cells: readonly string[], width: number): boolean {
   return (
     used.length === width &&
     width >= 2 &&
-    used.every((c) => c !== '' && visibleLength(c) <= 12 && !/[\d：:]/.test(c) && !SENTENCE_PUNCT.test(c))
+    used.every((c) => c !== '' && visibleLength(c) <= 12 && !/[\d：:]/.test(c) && !PROSE_PUNCT.test(c))
   );
 }
 
@@ -144,7 +145,11 @@ function buildTabTable(
     const used = usedWidth(row.cells);
     if (hasHead && used > headWidth) {
       warnings.push(
-        warn(file, row.line.no, `table row has ${used} cells but the header has ${headWidth}; cells kept in order`),
+        tableWarning(
+          file,
+          row.line.no,
+          `table row has ${used} cells but the header has ${headWidth}; cells kept in order`,
+        ),
       );
     }
     body.push(continuedRow(row.cells, row.lead, body, width));
@@ -156,7 +161,7 @@ function buildTabTable(
     body.push(...tail.rows);
     stop = tail.end;
     warnings.push(
-      warn(
+      tableWarning(
         file,
         lines[end]!.no,
         `the last ${tail.rows.length} rows of the table were printed as separate column lists; rebuilt column by column`,
@@ -187,7 +192,9 @@ function undoDoubledCells(
     if (d < 0) continue;
     dropped.push(row.cells[d]!);
     row.cells.splice(d + 1, 1);
-    warnings.push(warn(file, row.line.no, `table cell printed twice in the source ("${row.cells[d]}"); kept once`));
+    warnings.push(
+      tableWarning(file, row.line.no, `table cell printed twice in the source ("${row.cells[d]}"); kept once`),
+    );
     for (let k = r + 1; k < rows.length && rows[k]!.lead && rows[k]!.cells[d + 1] === ''; k++) {
       rows[k]!.cells.splice(d + 1, 1);
     }
@@ -276,8 +283,8 @@ function readColumnTail(
 }
 
 function isTailItem(line: Line): boolean {
-  const t = squash(line.raw);
-  return t !== '' && !line.raw.includes('\t') && [...t].length <= 20 && !SENTENCE_PUNCT.test(t) && !/[：:]/.test(t);
+  const t = withoutSpaces(line.raw);
+  return t !== '' && !line.raw.includes('\t') && [...t].length <= 20 && !PROSE_PUNCT.test(t) && !/[：:]/.test(t);
 }
 
 function median(xs: number[]): number {

@@ -3,29 +3,11 @@
  * (the normalizer's `text` drops leading tabs and the spaces that separate values), so every
  * reader cleans its cell text here, the same way the normalizer cleans prose.
  */
+import { ALNUM, CJK, HAN, withoutSpaces } from '../text/chars.ts';
 
-/** Han ideographs and CJK / full-width punctuation (same class as the normalizer's). */
-const CJK_CLASS = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…·';
-const ALNUM_CLASS = 'A-Za-z0-9%‰';
-
-export const CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
-const HAN = /\p{Script=Han}/u;
-const CJK_THEN_ALNUM = new RegExp(`([${CJK_CLASS}]) +(?=[${ALNUM_CLASS}])`, 'gu');
-const ALNUM_THEN_CJK = new RegExp(`([${ALNUM_CLASS}.]) +(?=[${CJK_CLASS}])`, 'gu');
-
-/** All whitespace (including NBSP and the ideographic space) removed: used for comparisons. */
-export function squash(s: string): string {
-  return s.replace(/[\s\u00a0\u3000]+/g, '');
-}
-
-/** Number of visible characters. */
-export function visibleLength(s: string): number {
-  return [...squash(s)].length;
-}
-
-export function isHan(ch: string): boolean {
-  return HAN.test(ch);
-}
+const CJK_THEN_ALNUM = new RegExp(`([${CJK}]) +(?=[${ALNUM}])`, 'gu');
+const ALNUM_THEN_CJK = new RegExp(`([${ALNUM}.]) +(?=[${CJK}])`, 'gu');
+const LETTER_SPACED_PART = new RegExp(`^${HAN}[：:]?$`, 'u');
 
 /**
  * A cell's text as printed: NBSP and runs of spaces become one space; the extraction's spaces
@@ -46,7 +28,7 @@ export function cleanCell(s: string): string {
 /** `召 集 人：`, `吴 珍`: every space-separated part is a single Han character (a colon may follow). */
 export function isLetterSpaced(s: string): boolean {
   const parts = s.split(' ');
-  return parts.length > 1 && parts.every((p) => /^\p{Script=Han}[：:]?$/u.test(p));
+  return parts.length > 1 && parts.every((p) => LETTER_SPACED_PART.test(p));
 }
 
 /**
@@ -64,14 +46,11 @@ export function joinPieces(pieces: readonly string[]): string {
   return out;
 }
 
-/** Sentence punctuation: a line holding it is prose (or a long cell), not a label. */
-export const SENTENCE_PUNCT = /[。，；！？]/;
-
 /** The visible characters of many strings, counted; used by the "nothing lost" check. */
 export function charCounts(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of texts) {
-    for (const ch of squash(t)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    for (const ch of withoutSpaces(t)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   return counts;
 }

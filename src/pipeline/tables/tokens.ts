@@ -1,3 +1,4 @@
+import { isFullWidth } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
 
 /**
@@ -70,8 +71,6 @@ function split(raw: string): { values: string[]; gaps: string[] } {
   return { values: values.map(cleanCell), gaps };
 }
 
-const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
-
 /** Whether some gap between the values of a line is a real one (see `splitWithGaps`). */
 export function hasRealGap(raw: string): boolean {
   const { values, gaps } = splitWithGaps(raw);
@@ -81,7 +80,7 @@ export function hasRealGap(raw: string): boolean {
     if (gap.length >= 2) return true;
     const left = [...values[i]!].at(-1) ?? '';
     const right = [...values[i + 1]!][0] ?? '';
-    return CJK_CHAR.test(left) && CJK_CHAR.test(right);
+    return isFullWidth(left) && isFullWidth(right);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Line, Table, Warning } from '../model.ts';
 
-/** What `scanTables` returns: the stage interface declared once, in structure/context.ts. */
-export type { Segment } from '../structure/context.ts';
+/** What `scanTables` returns: the stage interface declared once, in model.ts. */
+export type { Segment } from '../model.ts';
 
 /**
  * A table found by one reader: it claims the lines `start` … `end - 1` (indices into the

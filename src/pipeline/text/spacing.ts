@@ -3,9 +3,7 @@
  * digits or Latin letters (`2017 年 1 月`, `〔2017〕2 号`, `APEC 会议`); print has none there.
  */
 
-/** Han ideographs and CJK / full-width punctuation. */
-const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…·';
-const ALNUM = 'A-Za-z0-9%‰';
+import { ALNUM, CJK } from './chars.ts';
 
 const CJK_THEN_ALNUM = new RegExp(`([${CJK}])[ \\u00a0]+(?=[${ALNUM}])`, 'gu');
 const ALNUM_THEN_CJK = new RegExp(`([${ALNUM}.})])[ \\u00a0]+(?=[${CJK}])`, 'gu');
@@ -23,11 +21,4 @@ export function fixSpacing(text: string): string {
 /** Removes every space between two Chinese characters; for titles joined from wrapped lines. */
 export function joinCjk(text: string): string {
   return fixSpacing(text).replace(CJK_THEN_CJK, '$1');
-}
-
-/** Display width in half-width units, used to tell full printed lines from short ones. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…]/u.test(ch) ? 2 : 1;
-  return w;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
-import type { Notice } from '../pipeline/model.ts';
+import type { Notice, Warning } from './model.ts';
 
 /**
  * URL slugs. A notice's URL comes from its 发文字号, never from its position:
@@ -29,4 +29,26 @@ export function slugForNotice(notice: Pick<Notice, 'kind' | 'meta'>): string {
   if (meta.docNumber) return `${agencyCode(meta.docNumber.agency)}-${meta.docNumber.year}-${meta.docNumber.serial}`;
   const date = meta.printedDate ?? meta.signedDate ?? 'undated';
   return `wh-${date}-${shortHash(meta.title)}`;
+}
+
+/**
+ * The one place a notice gets its URL: after every file is parsed, so that two notices with one
+ * number (a reprint, a typo) get distinct URLs (`-2`, `-3` in reading order), with a warning.
+ */
+export function assignSlugs(notices: readonly Notice[], warnings: Warning[]): void {
+  const seen = new Map<string, number>();
+  for (const n of notices) {
+    const base = slugForNotice(n);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    n.slug = count === 1 ? base : `${base}-${count}`;
+    if (count > 1) {
+      warnings.push({
+        file: n.source.file,
+        line: n.source.line,
+        notice: n.meta.title,
+        message: `duplicate URL ${base}; published as ${n.slug}`,
+      });
+    }
+  }
 }

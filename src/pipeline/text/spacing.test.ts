@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, fixSpacing, joinCjk } from './spacing.ts';
+import { displayWidth } from './chars.ts';
+import { fixSpacing, joinCjk } from './spacing.ts';
 
 describe('fixSpacing (text cut from the seeds)', () => {
   it.each([

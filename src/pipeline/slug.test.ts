@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agencyCode, slugForNotice } from './slug.ts';
+import type { Notice, Warning } from './model.ts';
+import { agencyCode, assignSlugs, slugForNotice } from './slug.ts';
 
 describe('slugForNotice', () => {
   it('derives the URL from the 发文字号', () => {
@@ -22,5 +23,29 @@ describe('slugForNotice', () => {
   it('turns any 机关代字 into ASCII', () => {
     expect(agencyCode('京政发')).toBe('jzf');
     expect(agencyCode('国办函')).toMatch(/^[a-z]+$/);
+  });
+});
+
+describe('assignSlugs', () => {
+  const notice = (title: string, serial?: number) =>
+    ({
+      kind: 'notice',
+      slug: '',
+      source: { file: 'a.txt', line: serial ?? 1 },
+      meta: {
+        title,
+        ...(serial ? { docNumber: { agency: '西政发', year: 2017, serial, text: `西政发〔2017〕${serial}号` } } : {}),
+        printedDate: '2017-01-11',
+      },
+    }) as unknown as Notice;
+
+  it('should give each notice its number slug, and a second notice of one number -2 with a warning', () => {
+    const notices = [notice('甲', 4), notice('乙', 5), notice('丙', 4)];
+    const warnings: Warning[] = [];
+    assignSlugs(notices, warnings);
+    expect(notices.map((n) => n.slug)).toEqual(['xzf-2017-4', 'xzf-2017-5', 'xzf-2017-4-2']);
+    expect(warnings).toEqual([
+      { file: 'a.txt', line: 4, notice: '丙', message: 'duplicate URL xzf-2017-4; published as xzf-2017-4-2' },
+    ]);
   });
 });

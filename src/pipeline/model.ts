@@ -32,7 +32,7 @@ export interface Line {
   no: number;
   text: string;
   raw: string;
-  /** The line opened a new printed page (the extractor marks that with a leading space). */
+  /** The line opened a new printed page (a form feed before it, or one extractor's leading space). */
   pageStart: boolean;
   /** The printed page this line is on, when page-number lines make it known. */
   page?: number;
@@ -41,6 +41,11 @@ export interface Line {
    * Rotated tables use blank lines inside a cell and single-space lines between cells.
    */
   blanksBefore: number;
+  /**
+   * Leading white space of the source line, in half-width columns: where an extraction keeps
+   * indentation (pdftotext -layout, a web copy's `　　`), a paragraph's first line is indented.
+   */
+  indent: number;
   /** The source line held only whitespace (a single space separates cells of rotated tables). */
   spaceOnly: boolean;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '../fixtures/load.ts';
 import { detectLayout } from './layout.ts';
-import { normalizeLines } from './lines.ts';
+import { indentOf, normalizeLines } from './lines.ts';
 import { pageNumberOf } from './page-number.ts';
 
 describe('pageNumberOf', () => {
@@ -58,6 +58,41 @@ describe('normalizeLines', () => {
 
   it('removes the list dash the other extraction put before 附件', () => {
     expect(lines[lines.length - 1]!.text).toBe('附件：1.北京市西城区公平竞争审查工作联席会议制度');
+  });
+});
+
+describe('normalizeLines on pdftotext output', () => {
+  // Cut from a notice the site printed, read back with `pdftotext` (default and -layout).
+  const { lines, pageNumbers } = normalizeLines(
+    source([
+      '北京市西城区人民政府',
+      '2017年2月28日',
+      '',
+      '—2—',
+      '',
+      '\f西城区冰雪运动发展规划（2016-2022年）',
+      '   一、发展基础',
+      '　　（一）难得的历史机遇',
+      '\f',
+    ]),
+  );
+
+  it('should take a form feed for a page start and drop it; the blanks around the page number still count', () => {
+    const title = lines.find((l) => l.text.startsWith('西城区冰雪'))!;
+    expect(title).toMatchObject({ raw: '西城区冰雪运动发展规划（2016-2022年）', pageStart: true, blanksBefore: 2 });
+    expect(pageNumbers).toEqual([{ page: 2, line: 4 }]);
+    expect(lines.map((l) => l.text)).toEqual([
+      '北京市西城区人民政府',
+      '2017年2月28日',
+      '西城区冰雪运动发展规划（2016-2022年）',
+      '一、发展基础',
+      '（一）难得的历史机遇',
+    ]);
+  });
+
+  it('should measure indentation in half-width columns (an ideographic space is two)', () => {
+    expect(lines.map((l) => l.indent)).toEqual([0, 0, 0, 3, 4]);
+    expect(indentOf('\t\t区财政局')).toBe(8);
   });
 });
 

@@ -20,10 +20,15 @@ export function normalizeLines(file: SourceFile): NormalizedFile {
   const lines: Line[] = [];
   const pageNumbers: { page: number; line: number }[] = [];
   let blanks = 0;
-  raw.forEach((source, i) => {
+  let pageBreak = false;
+  raw.forEach((line, i) => {
     const no = i + 1;
+    // pdftotext ends every page with a form feed, so the next page's first line starts with one.
+    const feeds = /^\f+/.exec(line)?.[0].length ?? 0;
+    if (feeds > 0) pageBreak = true;
+    const source = line.slice(feeds).replace(/\f+$/, '');
     if (source === '') {
-      blanks++;
+      if (feeds === 0) blanks++;
       return;
     }
     const page = pageNumberOf(source);
@@ -36,15 +41,30 @@ export function normalizeLines(file: SourceFile): NormalizedFile {
       no,
       raw: source,
       text: spaceOnly ? '' : stripLineMarkup(fixSpacing(source)),
-      // The extractor starts each new printed page with one space; indented table cells use more.
-      pageStart: /^ (?! )/.test(source) && !spaceOnly,
+      // A form feed starts a page; one extractor instead starts each new page with one space
+      // (indented table cells use more).
+      pageStart: !spaceOnly && (pageBreak || /^ (?! )/.test(source)),
       blanksBefore: blanks,
+      indent: spaceOnly ? 0 : indentOf(source),
       spaceOnly,
     });
+    if (!spaceOnly) pageBreak = false;
     blanks = 0;
   });
   assignPages(lines, pageNumbers);
   return { lines, pageNumbers };
+}
+
+/** Leading white space in half-width columns (an ideographic space, as web copies indent with, is two). */
+export function indentOf(source: string): number {
+  let width = 0;
+  for (const ch of source) {
+    if (ch === ' ' || ch === '\u00a0') width += 1;
+    else if (ch === '\u3000') width += 2;
+    else if (ch === '\t') width += 4;
+    else break;
+  }
+  return width;
 }
 
 /**

@@ -52,10 +52,26 @@ export interface Line {
 
 /** How a file lays out its text; decides how paragraphs are rebuilt. */
 export type Layout =
-  /** One printed line per source line, wrapped at a fixed width (about 34 characters). */
+  /**
+   * One printed line per source line (pdftotext with or without -layout, the gazette's own text
+   * files): paragraphs are rebuilt from the page's geometry.
+   */
   | 'wrapped'
-  /** One paragraph per source line, blank lines between. */
+  /** One paragraph per source line (a web page's text, a word processor's export). */
   | 'paragraphs';
+
+/** What a file's text says about its page, learned by layout/geometry.ts. */
+export interface Geometry {
+  layout: Layout;
+  /** Width of a full printed line in half-width units (a Chinese character is 2); 0 for `paragraphs`. */
+  measure: number;
+  /** Indentation of continuation lines, in half-width columns. */
+  margin: number;
+  /** The extraction kept indentation: an indented line starts a paragraph. */
+  indented: boolean;
+  /** The extractor ends every paragraph's last line with a space (and no other line ending in Chinese). */
+  trailingSpaceEnds: boolean;
+}
 
 /** The lines of one notice (or of the chronicle), before its parts are recognised. */
 export interface NoticeDraft {

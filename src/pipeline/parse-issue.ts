@@ -1,13 +1,12 @@
 import type { GazetteIssue, Notice, SourceFile, Warning } from './model.ts';
 import { InputError } from './errors.ts';
-import { detectLayout } from './normalize/layout.ts';
+import { learnGeometry } from './layout/geometry.ts';
 import { normalizeLines } from './normalize/lines.ts';
 import { issueName, parseContents } from './split/contents.ts';
 import { splitIssue } from './split/split-issue.ts';
 import { buildChronicle } from './structure/chronicle.ts';
 import type { ParseContext, TableScanner } from './structure/context.ts';
 import { buildNotice } from './structure/notice.ts';
-import { measureOf } from './structure/paragraphs.ts';
 import { CC_LINE, PRINTED_LINE } from './grammar/patterns.ts';
 
 export interface ParsedIssue {
@@ -37,8 +36,7 @@ function describeIssue(notices: readonly Notice[], cover: string | undefined): {
 /** One gazette file → its issue and notices. Throws InputError when it holds no notice. */
 export function parseIssue(file: SourceFile, scanTables: TableScanner): ParsedIssue {
   const { lines } = normalizeLines(file);
-  const layout = detectLayout(lines);
-  const ctx: ParseContext = { file: file.name, layout, measure: measureOf(lines), scanTables, warnings: [] };
+  const ctx: ParseContext = { file: file.name, geometry: learnGeometry(lines), scanTables, warnings: [] };
   const { front, drafts } = splitIssue(lines);
   // Text before any 版头 is a notice only if it ends like one, with a 版记.
   const isNotice = (d: (typeof drafts)[number]) =>

@@ -64,3 +64,10 @@ export const GENRES = [
   '制度',
   '函',
 ] as const;
+
+/**
+ * Openings that start a new block whatever came before: a heading number (第一章, 一、, （一）, 1.,
+ * （1）) or a 附件 line. `1.5` and `1、2` inside a sentence are no heading (the `(?!\d)`).
+ */
+export const BLOCK_START =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|附\s*件)/u;

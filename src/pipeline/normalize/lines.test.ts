@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '../fixtures/load.ts';
-import { detectLayout } from './layout.ts';
 import { indentOf, normalizeLines } from './lines.ts';
 import { pageNumberOf } from './page-number.ts';
 
@@ -93,20 +92,5 @@ describe('normalizeLines on pdftotext output', () => {
   it('should measure indentation in half-width columns (an ideographic space is two)', () => {
     expect(lines.map((l) => l.indent)).toEqual([0, 0, 0, 3, 4]);
     expect(indentOf('\t\t区财政局')).toBe(8);
-  });
-});
-
-describe('detectLayout', () => {
-  it('tells wrapped printed lines from one paragraph per line', () => {
-    const wrapped = normalizeLines(
-      source(['消防安全事关经济发展和社会的稳定大局，是城市公共安全保障体系的重要组', '', '成部分。 ']),
-    ).lines;
-    const paragraphs = normalizeLines(
-      source([
-        '为规范政府行为，营造公平竞争的市场环境，充分发挥市场对资源配置的决定性作用，根据《北京市人民政府关于在市场体系建设中建立公平竞争审查制度的实施意见》精神，制定本意见。',
-      ]),
-    ).lines;
-    expect(detectLayout(wrapped)).toBe('wrapped');
-    expect(detectLayout(paragraphs)).toBe('paragraphs');
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '../fixtures/load.ts';
-import type { Block } from '../model.ts';
+import type { Block, Layout } from '../model.ts';
 import { normalizeLines } from '../normalize/lines.ts';
 import { toBlocks } from './blocks.ts';
 import { noTables, type ParseContext } from './context.ts';
 import { inlineText } from './inlines.ts';
 
-const blocksOf = (lines: string[], layout: ParseContext['layout']) => {
-  const ctx: ParseContext = { file: 't.txt', layout, measure: 64, scanTables: noTables, warnings: [] };
+const blocksOf = (lines: string[], layout: Layout) => {
+  const geometry = { layout, measure: 64, margin: 0, indented: false, trailingSpaceEnds: layout === 'wrapped' };
+  const ctx: ParseContext = { file: 't.txt', geometry, scanTables: noTables, warnings: [] };
   return toBlocks(normalizeLines(source(lines)).lines, ctx, 'wb', 3);
 };
 const show = (blocks: Block[]) =>

@@ -2,7 +2,7 @@ import type { Block, Heading, Line } from '../model.ts';
 import type { ParseContext } from './context.ts';
 import { depthsFor, headingOf, type HeadingKind, type HeadingMatch } from './headings.ts';
 import { parseInlines } from './inlines.ts';
-import { rebuildParagraphs, type RawParagraph } from './paragraphs.ts';
+import { rebuildParagraphs, type RawParagraph } from '../layout/paragraphs.ts';
 import { spanOf } from '../text/lines.ts';
 
 /**
@@ -22,9 +22,9 @@ export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top
       blocks.push(repeated.length > 0 ? { ...segment.table, repeated } : segment.table);
       continue;
     }
-    const rebuilt = rebuildParagraphs(segment.lines, ctx.layout, ctx.measure);
+    const rebuilt = rebuildParagraphs(segment.lines, ctx.geometry);
     // In a wrapped file a heading ends its line with a hard break already.
-    for (const p of ctx.layout === 'paragraphs' ? splitRunOnHeadings(rebuilt) : rebuilt) {
+    for (const p of ctx.geometry.layout === 'paragraphs' ? splitRunOnHeadings(rebuilt) : rebuilt) {
       const match = headingOf(p.text);
       const inlines = parseInlines(p.text);
       const span = spanOf(ctx.file, p.lines);

@@ -3,7 +3,7 @@ import { blankNotice } from './blank-notice.ts';
 import { joinCjk } from '../text/spacing.ts';
 import type { ParseContext } from './context.ts';
 import { parseInlines } from './inlines.ts';
-import { rebuildParagraphs } from './paragraphs.ts';
+import { rebuildParagraphs } from '../layout/paragraphs.ts';
 import { spanOf } from '../text/lines.ts';
 
 const MONTH = /^(\d{1,2})月$/;
@@ -14,7 +14,7 @@ export function buildChronicle(draft: NoticeDraft, ctx: ParseContext, issue: Gaz
   const title = joinCjk(titleLine?.text ?? '大事记');
   const body: Block[] = [];
   const year = /(\d{4})/.exec(title)?.[1];
-  for (const p of rebuildParagraphs(rest, ctx.layout, ctx.measure)) {
+  for (const p of rebuildParagraphs(rest, ctx.geometry)) {
     const month = MONTH.exec(p.text);
     const span = spanOf(ctx.file, p.lines);
     if (month) {

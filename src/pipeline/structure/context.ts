@@ -1,13 +1,12 @@
-import type { Layout, Line, TableScanner, Warning } from '../model.ts';
+import type { Geometry, TableScanner, Warning } from '../model.ts';
 
 export type { Segment, TableScanner } from '../model.ts';
 
 /** What every structure function needs to know about the file it works on. */
 export interface ParseContext {
   file: string;
-  layout: Layout;
-  /** Printed measure of wrapped lines, in half-width units. */
-  measure: number;
+  /** How the file lays out its text (layout/geometry.ts). */
+  geometry: Geometry;
   scanTables: TableScanner;
   warnings: Warning[];
 }

@@ -151,8 +151,10 @@ describe('text the parser cannot place', () => {
 
   it('still appears in its notice, marked, with a warning naming file and line', () => {
     const paragraphs = notices[0]!.issued.flatMap((d) => d.blocks) as Paragraph[];
+    // The first line stops far short of the second's width: two paragraphs, both marked.
     expect(paragraphs.map((p) => [inlineText(p.inlines), Boolean(p.unplaced)])).toEqual([
-      ['一段不知来历的文字又一段。', true],
+      ['一段不知来历的文字', true],
+      ['又一段。', true],
     ]);
     expect(notices[0]!.issued[0]!.title).toBe('');
     expect(warnings).toContainEqual(expect.objectContaining({ file: 'hand-made.txt', line: 8 }));

@@ -16,7 +16,7 @@ import type { ParseContext } from './context.ts';
 import { isoDate } from '../grammar/dates.ts';
 import { inlineText } from './inlines.ts';
 import { genreOf, issuerFromMasthead, parseDocNumber } from '../grammar/doc-number.ts';
-import { rebuildParagraphs } from './paragraphs.ts';
+import { rebuildParagraphs } from '../layout/paragraphs.ts';
 import {
   ATTACHMENT_LABEL,
   ATTACHMENT_NOTE,
@@ -51,7 +51,7 @@ function continuesTitle(lines: readonly Line[], k: number, sofar: string, ctx: P
   const t = lines[k]!.text;
   if (/[：:。；]$/.test(t) || [...t].length > 40) return false;
   // Title lines follow directly or after one blank line; past the 文种 word only directly.
-  if (ctx.layout === 'wrapped') {
+  if (ctx.geometry.layout === 'wrapped') {
     const gap = gapBefore(lines, k);
     return gap === 0 || (gap === 1 && (!genreOf(sofar) || genreOf(t) !== undefined));
   }
@@ -118,7 +118,7 @@ function splitNote(
   const at = lines.findIndex((l) => ATTACHMENT_NOTE.test(l.text));
   if (at < 0) return { rest: lines, note: [], noteLines: [] };
   // The note is its `附件：` paragraph and the numbered items after it; what follows stays text.
-  const paragraphs = rebuildParagraphs(lines.slice(at), ctx.layout, ctx.measure);
+  const paragraphs = rebuildParagraphs(lines.slice(at), ctx.geometry);
   const items = [paragraphs[0]!];
   if (/^附\s*件\s*[：:]\s*\d{1,2}[.．、]/u.test(paragraphs[0]!.text)) {
     for (const p of paragraphs.slice(1)) {
@@ -249,7 +249,7 @@ function takeAttachmentTitle(
   ctx: ParseContext,
 ): { title?: string; end: number } {
   const rest = lines.slice(k);
-  const paragraphs = rebuildParagraphs(rest, ctx.layout, ctx.measure);
+  const paragraphs = rebuildParagraphs(rest, ctx.geometry);
   const isPhrase = (text: string) =>
     [...text].length <= 60 &&
     !/[。；：:;]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十\d]{1,2}[)）]/u.test(text);

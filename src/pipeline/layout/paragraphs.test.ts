@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { source } from '../fixtures/load.ts';
+import { fixture, source } from '../fixtures/load.ts';
 import { normalizeLines } from '../normalize/lines.ts';
-import { joinPieces, measureOf, rebuildParagraphs } from './paragraphs.ts';
+import type { Geometry } from '../model.ts';
+import { learnGeometry } from './geometry.ts';
+import { joinPieces, rebuildParagraphs } from './paragraphs.ts';
+
+/** The 000 seed's extraction: 32-character lines, a trailing space after each paragraph. */
+const MARKED: Geometry = { layout: 'wrapped', measure: 64, margin: 0, indented: false, trailingSpaceEnds: true };
+const PARAGRAPHS: Geometry = { layout: 'paragraphs', measure: 0, margin: 0, indented: false, trailingSpaceEnds: false };
 
 const paragraphsOf = (raw: string[], layout: 'wrapped' | 'paragraphs') => {
   const { lines } = normalizeLines(source(raw));
-  return rebuildParagraphs(lines, layout, layout === 'wrapped' ? 64 : 0).map((p) => p.text);
+  return rebuildParagraphs(lines, layout === 'wrapped' ? MARKED : PARAGRAPHS).map((p) => p.text);
 };
 
 describe('rebuildParagraphs, wrapped layout', () => {
@@ -88,16 +95,55 @@ describe('rebuildParagraphs, paragraph-per-line layout', () => {
   });
 });
 
-describe('joinPieces and measureOf', () => {
+describe('joinPieces', () => {
   it('joins Chinese without a space and Latin words with one', () => {
     expect(joinPieces('西城', '区')).toBe('西城区');
     expect(joinPieces('Beijing', 'Xicheng')).toBe('Beijing Xicheng');
   });
+});
 
-  it('measures the printed line width from the text', () => {
+describe('rebuildParagraphs from the page geometry alone', () => {
+  const fromFile = (file: ReturnType<typeof source>) => {
+    const { lines } = normalizeLines(file);
+    return rebuildParagraphs(lines, learnGeometry(lines)).map((p) => p.text.replace(/\s+/g, ''));
+  };
+  const local = (name: string) =>
+    source(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8').split('\n'));
+
+  it('should give each numbered item of pdftotext output its own paragraph, across a page break', () => {
+    const paragraphs = fromFile(local('pdftotext-default.txt'));
+    expect(paragraphs.map((p) => p.slice(0, 2))).toEqual(['购情', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.']);
+    // Item 7 runs over the page break (`—3—` and a form feed) and stays one paragraph.
+    expect(paragraphs[6]).toMatch(/^7\.推进发展新产业.*众创空间等创新平台建设情况公开.*分别落实）$/);
+  });
+
+  it('should rebuild the same paragraphs from pdftotext -layout, where indentation marks them', () => {
+    const layout = fromFile(local('pdftotext-layout.txt'));
+    const numbered = layout.filter((p) => /^\d\./.test(p));
+    expect(numbered.map((p) => p.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.']);
+    const fromDefault = fromFile(local('pdftotext-default.txt'));
+    for (const item of numbered.slice(1, 6)) expect(fromDefault).toContain(item);
+  });
+
+  it('should find the same paragraphs in the seed extraction with and without its trailing spaces', () => {
+    const withSpaces = fromFile(fixture('wrapped-notice.txt'));
+    const stripped = fixture('wrapped-notice.txt').text.replace(/[ \u00a0]+$/gm, '');
+    expect(fromFile(source(stripped.split('\n')))).toEqual(withSpaces);
+    expect(withSpaces.length).toBeGreaterThan(10);
+  });
+
+  it('should keep a line that stops short because the next starts with an unbreakable number', () => {
+    const g: Geometry = { layout: 'wrapped', measure: 56, margin: 0, indented: false, trailingSpaceEnds: false };
     const { lines } = normalizeLines(
-      source(Array.from({ length: 20 }, () => '消防安全事关经济发展和社会的稳定大局，是城市公共安全保障体系的')),
+      source([
+        '数据报送要求，通过北京市政府信息公开工作管理系统，数据统',
+        '计平台“年报报送”、“国办数据报送”两个功能模块，在',
+        '2018年初，分别向国务院、市政府办公厅报送本单位自2017年1',
+        '月1日--12月31日间政府信息公开各项数据。（区政府办公室牵',
+        '头，各部门、各街道负责落实）',
+        '3.加强政府信息公开平台建设。',
+      ]),
     );
-    expect(measureOf(lines)).toBe(62);
+    expect(rebuildParagraphs(lines, g).map((p) => p.lines.length)).toEqual([5, 1]);
   });
 });

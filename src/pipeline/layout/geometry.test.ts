@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixture, source } from '../fixtures/load.ts';
+import { normalizeLines } from '../normalize/lines.ts';
+import { learnGeometry } from './geometry.ts';
+
+const local = (name: string) =>
+  source(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8').split('\n'));
+const geometryOf = (file: ReturnType<typeof source>) => learnGeometry(normalizeLines(file).lines);
+
+describe('learnGeometry', () => {
+  it('should read pdftotext default output as printed lines of 28 characters, no indentation kept', () => {
+    expect(geometryOf(local('pdftotext-default.txt'))).toEqual({
+      layout: 'wrapped',
+      measure: 56,
+      margin: 0,
+      indented: false,
+      trailingSpaceEnds: false,
+    });
+  });
+
+  it('should see that pdftotext -layout kept the first-line indent', () => {
+    expect(geometryOf(local('pdftotext-layout.txt'))).toMatchObject({ layout: 'wrapped', measure: 56, indented: true });
+  });
+
+  it('should find the trailing space one extractor leaves at paragraph ends, and its 32-character measure', () => {
+    expect(geometryOf(fixture('wrapped-notice.txt'))).toMatchObject({
+      layout: 'wrapped',
+      measure: 64,
+      indented: false,
+      trailingSpaceEnds: true,
+    });
+  });
+
+  it('should not rely on that space when the same text comes without it', () => {
+    const stripped = fixture('wrapped-notice.txt').text.replace(/[ \u00a0]+$/gm, '');
+    expect(geometryOf(source(stripped.split('\n')))).toMatchObject({ measure: 64, trailingSpaceEnds: false });
+  });
+
+  it('should read one paragraph per line, with or without a web page’s full-width indent', () => {
+    const paragraphs = fixture('paragraph-issue.txt');
+    expect(geometryOf(paragraphs)).toMatchObject({ layout: 'paragraphs', indented: false });
+    const webCopy = source(paragraphs.text.split('\n').map((l) => (l.trim() === '' ? l : `\u3000\u3000${l}`)));
+    expect(geometryOf(webCopy)).toMatchObject({ layout: 'paragraphs' });
+  });
+});

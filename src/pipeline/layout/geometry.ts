@@ -1,0 +1,92 @@
+/**
+ * How a file lays out its text, learned from the text itself (never from its name or from one
+ * extractor's habits): whether a source line is a printed line or a whole paragraph, how wide a
+ * full printed line is, whether indentation survived the extraction, and whether the extractor
+ * marks paragraph ends with a trailing space. Paragraphs are rebuilt from these facts
+ * (paragraphs.ts).
+ */
+import type { Geometry, Line } from '../model.ts';
+import { ENDS_SENTENCE, HAN, displayWidth, withoutSpaces } from '../text/chars.ts';
+
+const HAN_AT_END = new RegExp(`${HAN}$`, 'u');
+
+/**
+ * Lines narrower than this (10 Chinese characters) are labels, table fragments or names: they
+ * say nothing about the printed measure.
+ */
+const MIN_PROSE_WIDTH = 20;
+/**
+ * A source line wider than this (60 Chinese characters) cannot be one printed line: no 公文
+ * page (GB/T 9704: 28 characters a line; landscape pages and gazettes up to about 45) is that wide.
+ */
+const MAX_PRINTED_WIDTH = 120;
+/** Share of lines wider than a printed line that makes a file one paragraph per line. */
+const PARAGRAPH_FILE_SHARE = 0.05;
+/**
+ * GB/T 9704 indents a paragraph's first line by two characters: four half-width columns, of
+ * which pdftotext -layout keeps two or three. Two or more columns past the margin is an indent.
+ */
+export const MIN_INDENT = 2;
+/** An indent wider than this is a centred line (a title, a signature), not a paragraph's first line. */
+const MAX_PARAGRAPH_INDENT = 8;
+/** Share of prose lines indented that shows the extraction kept indentation. */
+const INDENTED_FILE_SHARE = 0.05;
+/**
+ * A file whose extractor ends hard line ends with a space: most lines that end a sentence carry
+ * one, and almost no line that ends in the middle of Chinese text does.
+ */
+const TRAILING_SPACE_AT_ENDS = 0.6;
+const TRAILING_SPACE_INSIDE = 0.1;
+
+/** Width of a line's text in half-width units, spaces left out (extractions insert and drop them). */
+export function textWidth(line: Line): number {
+  return displayWidth(withoutSpaces(line.text));
+}
+
+const hasTrailingSpace = (line: Line) => /[ \u00a0]$/.test(line.raw);
+
+/** The most frequent width among prose lines, the wider on a tie: the full printed line. */
+function measureOf(widths: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, c] of counts) if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+  return best;
+}
+
+/** The most frequent indent: where continuation lines start. */
+function marginOf(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+export function learnGeometry(lines: readonly Line[]): Geometry {
+  // Tab rows are table rows in every extraction; they say nothing about prose.
+  const text = lines.filter((l) => l.text !== '' && !l.raw.includes('\t'));
+  const prose = text.filter((l) => textWidth(l) >= MIN_PROSE_WIDTH);
+  const wide = text.filter((l) => textWidth(l) > MAX_PRINTED_WIDTH).length;
+  const layout = text.length > 0 && wide / text.length > PARAGRAPH_FILE_SHARE ? 'paragraphs' : 'wrapped';
+  const margin = marginOf(prose);
+  const indentedLines = prose.filter(
+    (l) => l.indent >= margin + MIN_INDENT && l.indent <= margin + MAX_PARAGRAPH_INDENT,
+  ).length;
+  const measure = layout === 'wrapped' ? measureOf(prose.map(textWidth)) : 0;
+  const endingSentence = prose.filter((l) => ENDS_SENTENCE.test(l.text));
+  // A full line that ends inside a word wraps; headings and titles end in Chinese too, but short.
+  const wrapping = prose.filter((l) => textWidth(l) >= measure - 2 && HAN_AT_END.test(l.text));
+  const share = (ls: readonly Line[]) => (ls.length === 0 ? 0 : ls.filter(hasTrailingSpace).length / ls.length);
+  return {
+    layout,
+    measure,
+    margin,
+    indented: prose.length > 0 && indentedLines / prose.length >= INDENTED_FILE_SHARE,
+    trailingSpaceEnds:
+      layout === 'wrapped' &&
+      share(endingSentence) >= TRAILING_SPACE_AT_ENDS &&
+      share(wrapping) <= TRAILING_SPACE_INSIDE,
+  };
+}
+
+export { MAX_PARAGRAPH_INDENT };

@@ -71,6 +71,11 @@ export interface Geometry {
   indented: boolean;
   /** The extractor ends every paragraph's last line with a space (and no other line ending in Chinese). */
   trailingSpaceEnds: boolean;
+  /**
+   * Most lines are followed by a blank line, so a line that follows another directly is
+   * set apart (one extractor prints a title's lines so).
+   */
+  blankSeparated: boolean;
 }
 
 /** The lines of one notice (or of the chronicle), before its parts are recognised. */
@@ -94,9 +99,10 @@ export type Segment =
 export type TableScanner = (lines: Line[], file: string) => { segments: Segment[]; warnings: Warning[] };
 
 export interface DocNumber {
-  /** 机关代字, e.g. 西政办发. */
+  /** 机关代字, e.g. 西政办发; for an order, the 发文机关标志 (北京市人民政府令). */
   agency: string;
-  year: number;
+  /** Undefined for an order's number (第285号), which runs on across years. */
+  year?: number;
   serial: number;
   /** Normalized form, e.g. 西政办发〔2017〕14号. */
   text: string;
@@ -195,10 +201,27 @@ export interface Warning {
   message: string;
 }
 
+/** The GB/T 9704 format a notice is printed in, as its 版头 shows it. */
+export type NoticeFormat =
+  /** 文件格式: …文件 */
+  | 'file'
+  /** 信函格式: the agency's name alone, the 发文字号 under it */
+  | 'letter'
+  /** 命令格式: …令, then 第N号 */
+  | 'order'
+  /** 纪要格式: …纪要 */
+  | 'minutes';
+
 export interface NoticeMeta {
-  /** 发文机关标志 as printed, e.g. 北京市西城区人民政府办公室文件. */
+  /** 发文机关标志 as printed, e.g. 北京市西城区人民政府办公室文件 (agencies of a joint one separated by a space). */
   masthead?: string;
+  /** The format the 版头 shows; undefined when the source has no 版头 (a reprint, a web copy). */
+  format?: NoticeFormat;
   docNumber?: DocNumber;
+  /** 签发人, printed beside the 发文字号 of a report to a higher authority. */
+  signer?: string;
+  /** 附注 under the 成文日期, e.g. （此件公开发布）. */
+  remark?: string;
   /** 标题 on one line. */
   title: string;
   /**
@@ -239,10 +262,12 @@ export interface Notice {
   attachmentNote: AttachmentRef[];
   /** The 附件说明 lines as printed (the items above are parsed from them). */
   attachmentNoteLines: string[];
+  /** The 版头, 发文字号 (and 签发人), 标题 and 主送 lines as printed, in the source's order. */
+  head: string[];
   /** The 发文机关署名 and 成文日期 lines as printed. */
   signature: string[];
-  /** Source lines where the 附件说明, the signature and the 版记 start (they may be out of print order). */
-  partLines: { attachmentNote?: number; signature?: number; colophon?: number };
+  /** Source lines where the 附件说明, the signature, the 附注 and the 版记 start (they may be out of print order). */
+  partLines: { attachmentNote?: number; signature?: number; remark?: number; colophon?: number };
   issued: IssuedDocument[];
   attachments: Attachment[];
   /** 版记 lines as printed (抄送 …, 印发机关 and 印发日期). */

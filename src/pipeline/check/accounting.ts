@@ -32,13 +32,13 @@ function blockFragments(blocks: readonly Block[]): Fragment[] {
 /** Everything a notice's page shows of the source, as fragments in source order. */
 export function noticeFragments(n: Notice): Fragment[] {
   const m = n.meta;
-  const head = [m.masthead ?? '', m.docNumber?.text ?? '', m.titleSource ? '' : m.title, m.recipients ?? ''];
-  const out: Fragment[] = [{ line: n.source.line, text: comparable(head.join('')) }];
+  const out: Fragment[] = [{ line: n.source.line, text: comparable(n.head.join('')) }];
   if (n.kind === 'chronicle') out[0] = { line: n.source.line, text: comparable(m.title) };
   out.push(...blockFragments(n.body));
   if (n.partLines.attachmentNote)
     out.push({ line: n.partLines.attachmentNote, text: comparable(n.attachmentNoteLines.join('')) });
   if (n.partLines.signature) out.push({ line: n.partLines.signature, text: comparable(n.signature.join('')) });
+  if (n.partLines.remark && m.remark) out.push({ line: n.partLines.remark, text: comparable(m.remark) });
   for (const d of n.issued) out.push({ line: d.span.line, text: comparable(d.title) }, ...blockFragments(d.blocks));
   for (const a of n.attachments) {
     const printedTitle = a.titleFromNote ? '' : (a.title ?? '');

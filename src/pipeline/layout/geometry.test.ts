@@ -16,6 +16,7 @@ describe('learnGeometry', () => {
       margin: 0,
       indented: false,
       trailingSpaceEnds: false,
+      blankSeparated: false,
     });
   });
 
@@ -29,6 +30,7 @@ describe('learnGeometry', () => {
       measure: 64,
       indented: false,
       trailingSpaceEnds: true,
+      blankSeparated: true,
     });
   });
 

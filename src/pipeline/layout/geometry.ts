@@ -38,6 +38,9 @@ const INDENTED_FILE_SHARE = 0.05;
 const TRAILING_SPACE_AT_ENDS = 0.6;
 const TRAILING_SPACE_INSIDE = 0.1;
 
+/** Share of lines after a blank line above which blank lines separate every line, not paragraphs. */
+const BLANK_SEPARATED_SHARE = 0.6;
+
 /** Width of a line's text in half-width units, spaces left out (extractions insert and drop them). */
 export function textWidth(line: Line): number {
   return displayWidth(withoutSpaces(line.text));
@@ -77,9 +80,12 @@ export function learnGeometry(lines: readonly Line[]): Geometry {
   // A full line that ends inside a word wraps; headings and titles end in Chinese too, but short.
   const wrapping = prose.filter((l) => textWidth(l) >= measure - 2 && HAN_AT_END.test(l.text));
   const share = (ls: readonly Line[]) => (ls.length === 0 ? 0 : ls.filter(hasTrailingSpace).length / ls.length);
+  // Prose lines only: table fragments (a cell a line) follow each other directly in any extraction.
+  const afterBlank = prose.slice(1).filter((l) => l.blanksBefore > 0).length;
   return {
     layout,
     measure,
+    blankSeparated: prose.length > 1 && afterBlank / (prose.length - 1) >= BLANK_SEPARATED_SHARE,
     margin,
     indented: prose.length > 0 && indentedLines / prose.length >= INDENTED_FILE_SHARE,
     trailingSpaceEnds:

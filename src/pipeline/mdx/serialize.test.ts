@@ -113,6 +113,7 @@ describe('noticeToMdast', () => {
       body: [para('正文。')],
       attachmentNote: [{ label: '附件', title: '名单', target: 'fj-1' }],
       attachmentNoteLines: ['附件：名单'],
+      head: ['t', '各有关单位：'],
       signature: ['北京市西城区人民政府', '2017年2月15日'],
       partLines: {},
       issued: [],

@@ -18,6 +18,7 @@ export function blankNotice(
     body: [],
     attachmentNote: [],
     attachmentNoteLines: [],
+    head: [],
     signature: [],
     partLines: {},
     issued: [],

@@ -7,7 +7,14 @@ import { noTables, type ParseContext } from './context.ts';
 import { inlineText } from './inlines.ts';
 
 const blocksOf = (lines: string[], layout: Layout) => {
-  const geometry = { layout, measure: 64, margin: 0, indented: false, trailingSpaceEnds: layout === 'wrapped' };
+  const geometry = {
+    layout,
+    measure: 64,
+    margin: 0,
+    indented: false,
+    trailingSpaceEnds: layout === 'wrapped',
+    blankSeparated: true,
+  };
   const ctx: ParseContext = { file: 't.txt', geometry, scanTables: noTables, warnings: [] };
   return toBlocks(normalizeLines(source(lines)).lines, ctx, 'wb', 3);
 };

@@ -13,3 +13,8 @@ export interface ParseContext {
 
 /** A scanner that finds no table: everything stays text. */
 export const noTables: TableScanner = (lines) => ({ segments: [{ kind: 'text', lines }], warnings: [] });
+
+/** Records a build warning about a notice at a source line. */
+export function warnAt(ctx: ParseContext, line: number, notice: string, message: string): void {
+  ctx.warnings.push({ file: ctx.file, line, notice, message });
+}

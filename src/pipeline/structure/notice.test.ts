@@ -5,7 +5,7 @@ import { parseIssue } from '../parse-issue.ts';
 import { slugForNotice } from '../slug.ts';
 import { noTables } from './context.ts';
 import { inlineText } from './inlines.ts';
-import { parseAttachmentNote } from './notice.ts';
+import { parseAttachmentNote } from './attachment-note.ts';
 
 describe('a wrapped notice (西政发〔2017〕2号 cut from the seed)', () => {
   const [notice] = parseIssue(fixture('wrapped-notice.txt'), noTables).notices;

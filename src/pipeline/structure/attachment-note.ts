@@ -1,0 +1,53 @@
+/**
+ * The 附件说明 (GB/T 9704 7.3.4): `附件：1.甲 2.乙`, printed under the 正文 (or closing the plan
+ * a notice issues); it names the attachments and their order.
+ */
+import { ATTACHMENT_NOTE } from '../grammar/patterns.ts';
+import { rebuildParagraphs } from '../layout/paragraphs.ts';
+import type { AttachmentRef, Line } from '../model.ts';
+import { joinCjk } from '../text/spacing.ts';
+import type { ParseContext } from './context.ts';
+
+/** 附件说明 items: `附件：1.甲 2.乙` over one or more lines. */
+export function parseAttachmentNote(lines: readonly string[]): AttachmentRef[] {
+  const first = ATTACHMENT_NOTE.exec(lines[0] ?? '');
+  const text = [first?.[1] ?? '', ...lines.slice(1)].join('\n');
+  const items = text
+    .split(/\n?(?:^|\n)\s*(?=\d{1,2}[.．、])/u)
+    .map((s) => s.replace(/\n/g, '').trim())
+    .filter(Boolean);
+  if (items.length <= 1) {
+    const title = joinCjk(text.replace(/\n/g, '').replace(/^\d{1,2}[.．、]\s*/u, ''));
+    return title ? [{ label: '附件', title }] : [];
+  }
+  return items.map((item) => {
+    const m = /^(\d{1,2})[.．、]\s*(.*)$/u.exec(item);
+    return { label: `附件${m?.[1] ?? ''}`, title: joinCjk(m?.[2] ?? item) };
+  });
+}
+
+/** Separates a part's 附件说明 (from its `附件：` line to the end) from the text before it. */
+export function splitNote(
+  lines: Line[],
+  ctx: ParseContext,
+): { rest: Line[]; note: AttachmentRef[]; noteLines: string[]; noteStart?: number } {
+  const at = lines.findIndex((l) => ATTACHMENT_NOTE.test(l.text));
+  if (at < 0) return { rest: lines, note: [], noteLines: [] };
+  // The note is its `附件：` paragraph and the numbered items after it; what follows stays text.
+  const paragraphs = rebuildParagraphs(lines.slice(at), ctx.geometry);
+  const items = [paragraphs[0]!];
+  if (/^附\s*件\s*[：:]\s*\d{1,2}[.．、]/u.test(paragraphs[0]!.text)) {
+    for (const p of paragraphs.slice(1)) {
+      if (!/^\d{1,2}[.．、]/u.test(p.text)) break;
+      items.push(p);
+    }
+  }
+  const taken = new Set(items.flatMap((p) => p.lines));
+  const noteLines = items.map((p) => p.text);
+  return {
+    rest: lines.filter((l) => !taken.has(l)),
+    note: parseAttachmentNote(noteLines),
+    noteLines,
+    noteStart: lines[at]!.no,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * The head of a 公文 (GB/T 9704 7.2 版头 and the 标题 and 主送 of 7.3), in whichever of its
+ * formats and orders the source prints it:
+ * - 文件格式: `…文件` (one agency, or several stacked: a joint 版头), 发文字号 (and 签发人), 标题, 主送;
+ * - 信函格式: the agency's name without 文件, then the 发文字号;
+ * - 命令格式: `…令`, then `第N号` (its text usually follows at once, without 标题 or 主送);
+ * - 纪要格式: `…纪要`, then its number (第N期);
+ * - without a 版头, as gazettes and web pages reprint a document: 标题 then 发文字号 (perhaps in
+ *   parentheses), or 发文字号 then 标题, or 标题 alone; then 主送.
+ */
+import {
+  AGENCY_LINE,
+  DOC_NUMBER_LINE,
+  MASTHEAD_LINE,
+  MINUTES_MASTHEAD_LINE,
+  MINUTES_NUMBER_LINE,
+  ORDER_MASTHEAD_LINE,
+  ORDER_NUMBER_LINE,
+} from '../grammar/patterns.ts';
+import { parseDocNumber } from '../grammar/doc-number.ts';
+import { cnNumber } from './headings.ts';
+import type { DocNumber, Line, NoticeFormat } from '../model.ts';
+import { nextTextLine } from '../text/lines.ts';
+import type { ParseContext } from './context.ts';
+import { takeTitle } from './title.ts';
+
+export interface Head {
+  masthead?: string;
+  format?: NoticeFormat;
+  docNumber?: DocNumber;
+  signer?: string;
+  title: string;
+  recipients?: string;
+  /** The head's lines as printed, in order. */
+  printed: string[];
+  /** Index of the first line after the head. */
+  end: number;
+}
+
+/** How many agencies a joint 版头 stacks at most before its 文件. */
+const MAX_JOINT_AGENCIES = 4;
+/** Lines between a 版头 and its 发文字号 at most (an empty 签发人 line, a rule drawn as text). */
+const MASTHEAD_TO_NUMBER = 3;
+/** Longest 主送: a line or three of agency names. */
+const MAX_RECIPIENTS = 150;
+
+interface Masthead {
+  text: string;
+  format: NoticeFormat;
+  /** Index after its last line. */
+  end: number;
+  lines: number;
+}
+
+/** Indices of the next `n` text lines from `from`. */
+function textLinesFrom(lines: readonly Line[], from: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = nextTextLine(lines, from); k >= 0 && out.length < n; k = nextTextLine(lines, k + 1)) out.push(k);
+  return out;
+}
+
+/** A 发文字号 line within a few lines after `from`. */
+function numberFollows(lines: readonly Line[], from: number, line: RegExp): boolean {
+  return textLinesFrom(lines, from, MASTHEAD_TO_NUMBER).some((k) => line.test(lines[k]!.text));
+}
+
+/** The 版头 starting at line k, if one does; `strict` asks for the 发文字号 after it (notice starts in split). */
+export function readMasthead(lines: readonly Line[], k: number): Masthead | undefined {
+  const t = lines[k]?.text ?? '';
+  if (MASTHEAD_LINE.test(t)) return { text: t, format: 'file', end: k + 1, lines: 1 };
+  if (ORDER_MASTHEAD_LINE.test(t) && numberFollows(lines, k + 1, ORDER_NUMBER_LINE))
+    return { text: t, format: 'order', end: k + 1, lines: 1 };
+  if (MINUTES_MASTHEAD_LINE.test(t) && numberFollows(lines, k + 1, MINUTES_NUMBER_LINE))
+    return { text: t, format: 'minutes', end: k + 1, lines: 1 };
+  if (!AGENCY_LINE.test(t)) return undefined;
+  // A joint 版头: agency names stacked, 文件 after the last (or on a line of its own).
+  const stack = [k];
+  for (const j of textLinesFrom(lines, k + 1, MAX_JOINT_AGENCIES)) {
+    const next = lines[j]!.text;
+    if (next === '文件' || MASTHEAD_LINE.test(next)) {
+      const texts = [...stack, j].map((i) => lines[i]!.text);
+      return { text: texts.join(' ').replace(/ 文件$/, '文件'), format: 'file', end: j + 1, lines: stack.length + 1 };
+    }
+    if (!AGENCY_LINE.test(next)) break;
+    stack.push(j);
+  }
+  // 信函格式: the name alone, the 发文字号 right under it.
+  const next = textLinesFrom(lines, k + 1, 1)[0];
+  if (next !== undefined && DOC_NUMBER_LINE.test(lines[next]!.text))
+    return { text: t, format: 'letter', end: k + 1, lines: 1 };
+  return undefined;
+}
+
+/** The number line at k for the format: 发文字号 (with its 签发人), or an order's / minutes' number. */
+function readNumber(
+  lines: readonly Line[],
+  k: number,
+  masthead: Masthead | undefined,
+): { docNumber?: DocNumber; signer?: string } | undefined {
+  const t = lines[k]?.text ?? '';
+  const m = DOC_NUMBER_LINE.exec(t);
+  if (m) {
+    const docNumber = parseDocNumber(t);
+    const signer = m[4]?.trim();
+    return { ...(docNumber ? { docNumber } : {}), ...(signer ? { signer } : {}) };
+  }
+  const serial = masthead && masthead.format !== 'file' && masthead.format !== 'letter' ? numberOfSeries(t) : undefined;
+  if (serial === undefined || !masthead) return undefined;
+  return { docNumber: { agency: masthead.text, serial, text: `${masthead.text}${t.replace(/\s+/g, '')}` } };
+}
+
+/** 第285号, 第12期: the serial of an order or of minutes. */
+function numberOfSeries(text: string): number | undefined {
+  const m = ORDER_NUMBER_LINE.exec(text) ?? /^第\s*(\d{1,4})\s*期$/u.exec(text);
+  return m ? cnNumber(m[1]!) : undefined;
+}
+
+/** 主送机关: one to three lines ending with a colon, right after the title. */
+function takeRecipients(lines: readonly Line[], from: number): { recipients?: string; end: number } {
+  const parts: string[] = [];
+  for (const k of textLinesFrom(lines, from, 3)) {
+    const t = lines[k]!.text;
+    parts.push(t);
+    if (/[：:]$/.test(t)) {
+      const joined = parts.join('');
+      return joined.length <= MAX_RECIPIENTS ? { recipients: joined, end: k + 1 } : { end: from };
+    }
+    if (/[。；]/.test(t)) break;
+  }
+  return { end: from };
+}
+
+/** Reads the head of a notice whose draft starts at its 版头 or 标题. */
+export function readHead(lines: readonly Line[], ctx: ParseContext): Head {
+  const head: Head = { title: '', printed: [], end: 0 };
+  const take = (from: number, to: number) => {
+    for (let j = from; j < to; j++) if (lines[j]!.text !== '') head.printed.push(lines[j]!.text);
+    head.end = to;
+  };
+  let k = nextTextLine(lines, 0);
+  if (k < 0) return head;
+  const masthead = readMasthead(lines, k);
+  if (masthead) {
+    head.masthead = masthead.text;
+    head.format = masthead.format;
+    take(k, masthead.end);
+  }
+  const number = (at: number) => {
+    const n = nextTextLine(lines, at);
+    const found = n >= 0 ? readNumber(lines, n, masthead) : undefined;
+    if (!found) return false;
+    Object.assign(head, found);
+    take(head.end, n + 1);
+    return true;
+  };
+  const numbered = number(head.end);
+  const title = takeTitle(lines, head.end, ctx);
+  if (title.title !== '') {
+    head.title = title.title;
+    take(head.end, title.end);
+  }
+  if (!numbered) number(head.end);
+  const r = takeRecipients(lines, head.end);
+  if (r.recipients) {
+    head.recipients = r.recipients;
+    take(head.end, r.end);
+  }
+  return head;
+}

@@ -1,0 +1,103 @@
+/**
+ * Titles: the 标题 of a notice, and the own titles of the plans it issues and of its
+ * attachments. A title is a phrase (no sentence in it) and ends with its 文种 word (通知,
+ * 办法 …, grammar/patterns.ts `GENRES`), perhaps followed by a parenthesis (（试行）,
+ * （2016-2022年）). Printed over several lines, it continues until it has its 文种 word.
+ */
+import { BLOCK_START, DATE_LINE, DOC_NUMBER_LINE } from '../grammar/patterns.ts';
+import { endsLikeTitle } from '../grammar/doc-number.ts';
+import { rebuildParagraphs } from '../layout/paragraphs.ts';
+import type { Line } from '../model.ts';
+import { gapBefore, nextTextLine } from '../text/lines.ts';
+import { joinCjk } from '../text/spacing.ts';
+import type { ParseContext } from './context.ts';
+
+/** Longest title line: a printed title line holds at most a line of the page (and web copies one title). */
+const MAX_TITLE_LINE = 40;
+/** Longest title, all lines together (the longest in the seeds and the corpus are about 60). */
+export const MAX_TITLE = 80;
+/** How many lines a title may take: GB/T 9704 prints 标题 on one or more lines, in practice at most four. */
+const MAX_TITLE_LINES = 5;
+/** A tail a title may end with after its 文种 word: （试行）, （2016-2022年）. */
+const PARENTHESIS_TAIL = /^[（(][^（）()]{1,20}[)）]$/u;
+
+/** A short phrase with no sentence in it: what a title looks like (commas allowed: 关于…、…，…的意见). */
+export function isTitlePhrase(text: string): boolean {
+  return [...text].length <= MAX_TITLE && !/[。；：:;]/u.test(text);
+}
+
+/** Whether the line at k goes on with a title printed over several lines (`sofar` is the title so far). */
+export function continuesTitle(lines: readonly Line[], k: number, sofar: string, ctx: ParseContext): boolean {
+  const t = lines[k]!.text;
+  if (/[：:。；;]$/.test(t) || [...t].length > MAX_TITLE_LINE) return false;
+  if (BLOCK_START.test(t) || DOC_NUMBER_LINE.test(t) || DATE_LINE.test(t)) return false;
+  if ([...sofar].length + [...t].length > MAX_TITLE || /[。；;]/u.test(t)) return false;
+  const complete = endsLikeTitle(sofar);
+  // Where every printed line is followed by a blank line, a title's lines follow each other
+  // directly (or after one blank while the title still lacks its 文种 word).
+  if (ctx.geometry.layout === 'wrapped' && ctx.geometry.blankSeparated) {
+    const gap = gapBefore(lines, k);
+    return gap === 0 || (gap === 1 && (!complete || endsLikeTitle(t)));
+  }
+  if (!complete) return true;
+  // Past a 文种 word only a rest that ends like a title (…方案 / 的通知) or a parenthesis (（试行）) continues.
+  return endsLikeTitle(t) || PARENTHESIS_TAIL.test(t);
+}
+
+/** 标题 from line `from`: its lines up to the one that completes it with a 文种 word. */
+export function takeTitle(lines: readonly Line[], from: number, ctx: ParseContext): { title: string; end: number } {
+  let k = nextTextLine(lines, from);
+  const parts: string[] = [];
+  let end = from;
+  for (let n = 0; k >= 0 && n < MAX_TITLE_LINES; n++) {
+    const t = lines[k]!.text;
+    if (n === 0 && (/[：:]$/.test(t) || !isTitlePhrase(t) || BLOCK_START.test(t))) break;
+    if (n > 0 && !continuesTitle(lines, k, joinCjk(parts.join('')), ctx)) break;
+    parts.push(t);
+    end = k + 1;
+    k = nextTextLine(lines, k + 1);
+  }
+  return { title: joinCjk(parts.join('')), end };
+}
+
+/** A short phrase without a clause: what an attachment's or an issued plan's first line is when it is a title. */
+function isPhrase(text: string): boolean {
+  return (
+    [...text].length <= 60 &&
+    !/[。；：:;]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十\d]{1,2}[)）]/u.test(text)
+  );
+}
+
+/**
+ * The own title of an attachment or issued plan: its first paragraph when that is a short
+ * phrase, plus title lines that follow it (a title printed over several lines). When the 附件说明
+ * names the attachment, the title may run exactly as long as that name.
+ */
+export function takeOwnTitle(
+  lines: readonly Line[],
+  k: number,
+  expected: string | undefined,
+  ctx: ParseContext,
+): { title?: string; end: number } {
+  const rest = lines.slice(k);
+  const paragraphs = rebuildParagraphs(rest, ctx.geometry);
+  const first = paragraphs[0];
+  if (!first || !isPhrase(first.text)) return { end: k };
+  const want = expected ? joinCjk(expected) : undefined;
+  let title = first.text;
+  let last = first.lines[first.lines.length - 1]!;
+  for (const p of paragraphs.slice(1)) {
+    const joined = joinCjk(title + p.text);
+    const continues = want
+      ? want.startsWith(joined) ||
+        (want.startsWith(joinCjk(title)) && want !== joinCjk(title) && joined.startsWith(want))
+      : p.lines.length === 1 &&
+        isPhrase(p.text) &&
+        [...joined].length <= MAX_TITLE &&
+        continuesTitle(lines, lines.indexOf(p.lines[0]!), joinCjk(title), ctx);
+    if (!continues) break;
+    title = joined;
+    last = p.lines[p.lines.length - 1]!;
+  }
+  return { title: joinCjk(title), end: lines.indexOf(last) + 1 };
+}

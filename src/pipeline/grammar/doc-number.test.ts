@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from './dates.ts';
-import { genreOf, issuerFromMasthead, parseDocNumber } from './doc-number.ts';
+import { issuerFromMasthead, parseDocNumber } from './doc-number.ts';
+import { genreOf } from './titles.ts';
 
 describe('parseDocNumber', () => {
   it.each([

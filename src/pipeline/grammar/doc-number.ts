@@ -1,5 +1,5 @@
 import type { DocNumber } from '../model.ts';
-import { DOC_NUMBER, GENRES, TITLE_ENDS } from './patterns.ts';
+import { DOC_NUMBER, GENRES } from './patterns.ts';
 
 /** Parses a 发文字号 anywhere in a text (spaces ignored) into its normalized form. */
 export function parseDocNumber(text: string): DocNumber | undefined {
@@ -74,19 +74,7 @@ function trimTitleTail(agency: string): string {
   return code;
 }
 
-/** 文种 of a title: the genre word it ends with (通知 for a 印发…的通知). */
-export function genreOf(title: string): string | undefined {
-  const t = title.replace(/[（(][^（()）]*[)）]$/u, '');
-  return GENRES.find((g) => t.endsWith(g));
-}
-
 /** 发文机关 from a 版头 (北京市西城区人民政府办公室文件 → 北京市西城区人民政府办公室). */
 export function issuerFromMasthead(masthead: string): string {
   return masthead.replace(/文件$/, '');
-}
-
-/** Whether a title is complete: it ends with a 文种 or another title word, perhaps then a parenthesis. */
-export function endsLikeTitle(text: string): boolean {
-  const t = text.replace(/[（(][^（()）]*[)）]$/u, '');
-  return TITLE_ENDS.some((w) => t.endsWith(w));
 }

@@ -2,7 +2,8 @@
  * One notice draft → the Notice model: its head (head.ts), 正文 and 附件说明, 署名 and 成文日期
  * (signature.ts), then its tail (tail.ts: issued plan, attachments, 版记).
  */
-import { genreOf, issuerFromMasthead } from '../grammar/doc-number.ts';
+import { issuerFromMasthead } from '../grammar/doc-number.ts';
+import { ISSUING, genreOf } from '../grammar/titles.ts';
 import { isoDate } from '../grammar/dates.ts';
 import { CC_LINE, PRINTED_LINE } from '../grammar/patterns.ts';
 import type { Attachment, GazetteIssueRef, IssuedDocument, Line, Notice, NoticeDraft, NoticeMeta } from '../model.ts';
@@ -13,15 +14,7 @@ import { toBlocks } from './blocks.ts';
 import { warnAt, type ParseContext } from './context.ts';
 import { readHead } from './head.ts';
 import { findSignature, isSignerLine } from './signature.ts';
-import {
-  ISSUING,
-  buildAttachment,
-  buildIssued,
-  completeAttachments,
-  markUnplaced,
-  parseColophon,
-  splitTail,
-} from './tail.ts';
+import { buildAttachment, buildIssued, completeAttachments, markUnplaced, parseColophon, splitTail } from './tail.ts';
 
 /** The plan title a headerless notice names: the document it says it 制定/印发. */
 function titleFromText(lines: readonly Line[]): string | undefined {

@@ -14,11 +14,10 @@ import {
   PRINTED_LINE,
   REMARK_LINE,
 } from '../grammar/patterns.ts';
-import { endsLikeTitle } from '../grammar/doc-number.ts';
+import { endsLikeTitle, isTitlePhrase } from '../grammar/titles.ts';
 import type { Line } from '../model.ts';
 import { ENDS_SENTENCE, HAN } from '../text/chars.ts';
 import { nextTextLine } from '../text/lines.ts';
-import { isTitlePhrase } from './title.ts';
 
 export interface SignatureBlock {
   /** Index of the first 署名 line (the date line when there is none). */

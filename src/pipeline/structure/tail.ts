@@ -3,7 +3,7 @@
  * (GB/T 9704 7.3.8) and the 版记 (7.4: 抄送, 印发机关和印发日期), in whatever order the source
  * has them — attachments sometimes follow the 版记.
  */
-import { genreOf } from '../grammar/doc-number.ts';
+import { genreOf, isTitlePhrase } from '../grammar/titles.ts';
 import { isoDate } from '../grammar/dates.ts';
 import { ATTACHMENT_LABEL, CC_LINE, PRINTED_LINE, SIGNATURE_LINE } from '../grammar/patterns.ts';
 import type { Attachment, AttachmentRef, IssuedDocument, Line, NoticeMeta, Paragraph } from '../model.ts';
@@ -12,7 +12,7 @@ import { joinCjk } from '../text/spacing.ts';
 import { toBlocks } from './blocks.ts';
 import { warnAt, type ParseContext } from './context.ts';
 import { inlineText } from './inlines.ts';
-import { isTitlePhrase, takeOwnTitle } from './title.ts';
+import { takeOwnTitle } from './title.ts';
 
 export type Region = { kind: 'issued' | 'attachment' | 'colophon'; lines: Line[] };
 
@@ -185,8 +185,6 @@ export function completeAttachments(attachments: readonly Attachment[], note: re
     Object.assign(out[0]!, { title: note[0]!.title, titleFromNote: true });
   return out.map((a, i) => ({ ...a, id: `fj-${i + 1}` }));
 }
-
-export const ISSUING = /印发|转发|发布|公布|颁布|批转/u;
 
 /** Text the parser found where this kind of notice has none: shown, marked, reported. */
 export function markUnplaced(doc: IssuedDocument, ctx: ParseContext, title: string): void {

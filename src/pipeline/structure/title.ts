@@ -5,26 +5,19 @@
  * （2016-2022年）). Printed over several lines, it continues until it has its 文种 word.
  */
 import { BLOCK_START, DATE_LINE, DOC_NUMBER_LINE } from '../grammar/patterns.ts';
-import { endsLikeTitle } from '../grammar/doc-number.ts';
+import {
+  MAX_TITLE,
+  MAX_TITLE_LINE,
+  MAX_TITLE_LINES,
+  PARENTHESIS_TAIL,
+  endsLikeTitle,
+  isTitlePhrase,
+} from '../grammar/titles.ts';
 import { rebuildParagraphs } from '../layout/paragraphs.ts';
 import type { Line } from '../model.ts';
 import { gapBefore, nextTextLine } from '../text/lines.ts';
 import { joinCjk } from '../text/spacing.ts';
 import type { ParseContext } from './context.ts';
-
-/** Longest title line: a printed title line holds at most a line of the page (and web copies one title). */
-const MAX_TITLE_LINE = 40;
-/** Longest title, all lines together (the longest in the seeds and the corpus are about 60). */
-export const MAX_TITLE = 80;
-/** How many lines a title may take: GB/T 9704 prints 标题 on one or more lines, in practice at most four. */
-const MAX_TITLE_LINES = 5;
-/** A tail a title may end with after its 文种 word: （试行）, （2016-2022年）. */
-const PARENTHESIS_TAIL = /^[（(][^（）()]{1,20}[)）]$/u;
-
-/** A short phrase with no sentence in it: what a title looks like (commas allowed: 关于…、…，…的意见). */
-export function isTitlePhrase(text: string): boolean {
-  return [...text].length <= MAX_TITLE && !/[。；：:;]/u.test(text);
-}
 
 /** Whether the line at k goes on with a title printed over several lines (`sofar` is the title so far). */
 export function continuesTitle(lines: readonly Line[], k: number, sofar: string, ctx: ParseContext): boolean {

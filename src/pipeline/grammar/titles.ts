@@ -1,0 +1,34 @@
+/**
+ * What a 标题 looks like (GB/T 9704 7.3.2: 发文机关名称, 事由, 文种): a phrase with no sentence in
+ * it, ending with its 文种 word, perhaps followed by a parenthesis (（试行）, （2016-2022年）).
+ */
+import { GENRES, TITLE_ENDS } from './patterns.ts';
+
+/** Longest title line: a printed title line holds at most a line of the page (and web copies one title). */
+export const MAX_TITLE_LINE = 40;
+/** Longest title, all lines together (the longest in the seeds and the corpus are about 60). */
+export const MAX_TITLE = 80;
+/** How many lines a title may take: GB/T 9704 prints 标题 on one or more lines, in practice at most four. */
+export const MAX_TITLE_LINES = 5;
+/** A tail a title may end with after its 文种 word: （试行）, （2016-2022年）. */
+export const PARENTHESIS_TAIL = /^[（(][^（）()]{1,20}[)）]$/u;
+
+/** A short phrase with no sentence in it: what a title looks like (commas allowed: 关于…、…，…的意见). */
+export function isTitlePhrase(text: string): boolean {
+  return [...text].length <= MAX_TITLE && !/[。；：:;]/u.test(text);
+}
+
+/** Titles of notices that issue or pass on another document (印发, 转发 …): a text follows their signature. */
+export const ISSUING = /印发|转发|发布|公布|颁布|批转/u;
+
+/** 文种 of a title: the genre word it ends with (通知 for a 印发…的通知). */
+export function genreOf(title: string): string | undefined {
+  const t = title.replace(/[（(][^（()）]*[)）]$/u, '');
+  return GENRES.find((g) => t.endsWith(g));
+}
+
+/** Whether a title is complete: it ends with a 文种 or another title word, perhaps then a parenthesis. */
+export function endsLikeTitle(text: string): boolean {
+  const t = text.replace(/[（(][^（()）]*[)）]$/u, '');
+  return TITLE_ENDS.some((w) => t.endsWith(w));
+}

@@ -15,7 +15,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/seeds/**/*.test.ts', 'tests/ci/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'tests/seeds/**/*.test.ts',
+            'tests/ci/**/*.test.ts',
+            'tests/corpus/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

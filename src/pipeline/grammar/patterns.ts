@@ -105,6 +105,7 @@ export const GENRES = [
   '制度',
   '条例',
   '请示',
+  '答复',
   '决议',
   '函',
 ] as const;

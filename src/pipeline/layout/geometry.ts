@@ -22,6 +22,16 @@ const MIN_PROSE_WIDTH = 20;
 const MAX_PRINTED_WIDTH = 120;
 /** Share of lines wider than a printed line that makes a file one paragraph per line. */
 const PARAGRAPH_FILE_SHARE = 0.05;
+/** How far a full printed line strays from the measure (Latin, digits and punctuation vary it). */
+const MEASURE_SLACK = 2;
+/** A first line is two characters (four units) narrower than the measure, give or take. */
+const FIRST_LINE_BAND = 6;
+/** Printed lines repeat the measure: fewer lines at it than this tell nothing. */
+const MIN_LINES_AT_MEASURE = 3;
+/** Share of prose lines at the measure that shows printed lines … */
+const AT_MEASURE_SHARE = 0.5;
+/** … or, where short lines abound (lists, tables), the share of lines wider than it that rules them out. */
+const BEYOND_MEASURE_SHARE = 0.05;
 /**
  * GB/T 9704 indents a paragraph's first line by two characters: four half-width columns, of
  * which pdftotext -layout keeps two or three. Two or more columns past the margin is an indent.
@@ -65,17 +75,35 @@ function marginOf(lines: readonly Line[]): number {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
+/**
+ * Whether source lines are printed lines: none much wider than a page can be, a good share of
+ * them as wide as the measure (or a first line's two characters less), and none wider than it.
+ * A paragraph-per-line file has lines of every length, many wider than its most common width.
+ */
+function printedLines(text: readonly Line[], prose: readonly Line[], measure: number): boolean {
+  if (text.length === 0) return true;
+  const wide = text.filter((l) => textWidth(l) > MAX_PRINTED_WIDTH).length;
+  if (wide / text.length > PARAGRAPH_FILE_SHARE) return false;
+  const atMeasure = prose.filter((l) => {
+    const w = textWidth(l);
+    return w <= measure + MEASURE_SLACK && w >= measure - FIRST_LINE_BAND;
+  }).length;
+  const beyond = prose.filter((l) => textWidth(l) > measure + 2 * MEASURE_SLACK).length;
+  if (atMeasure < MIN_LINES_AT_MEASURE) return false;
+  return atMeasure / prose.length >= AT_MEASURE_SHARE || beyond / prose.length < BEYOND_MEASURE_SHARE;
+}
+
 export function learnGeometry(lines: readonly Line[]): Geometry {
   // Tab rows are table rows in every extraction; they say nothing about prose.
   const text = lines.filter((l) => l.text !== '' && !l.raw.includes('\t'));
   const prose = text.filter((l) => textWidth(l) >= MIN_PROSE_WIDTH);
-  const wide = text.filter((l) => textWidth(l) > MAX_PRINTED_WIDTH).length;
-  const layout = text.length > 0 && wide / text.length > PARAGRAPH_FILE_SHARE ? 'paragraphs' : 'wrapped';
+  const measure0 = measureOf(prose.map(textWidth));
+  const layout = printedLines(text, prose, measure0) ? 'wrapped' : 'paragraphs';
   const margin = marginOf(prose);
   const indentedLines = prose.filter(
     (l) => l.indent >= margin + MIN_INDENT && l.indent <= margin + MAX_PARAGRAPH_INDENT,
   ).length;
-  const measure = layout === 'wrapped' ? measureOf(prose.map(textWidth)) : 0;
+  const measure = layout === 'wrapped' ? measure0 : 0;
   const endingSentence = prose.filter((l) => ENDS_SENTENCE.test(l.text));
   // A full line that ends inside a word wraps; headings and titles end in Chinese too, but short.
   const wrapping = prose.filter((l) => textWidth(l) >= measure - 2 && HAN_AT_END.test(l.text));

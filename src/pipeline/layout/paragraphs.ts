@@ -44,6 +44,8 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   const full = reach(prev, next) >= room - FULL_SLACK;
   const sentenceEnds = ENDS_SENTENCE.test(prev.text);
   if (BLOCK_START.test(next.text) && (sentenceEnds || !full)) return true;
+  // A numbered line followed by another: a heading (or item) and the next one, not one sentence.
+  if (prevIsFirst && BLOCK_START.test(prev.text) && BLOCK_START.test(next.text)) return true;
   if (!full) return true;
   if (g.indented) return false;
   return sentenceEnds && looksLikeFirstLine(next, g);

@@ -62,12 +62,15 @@ function isRecipientsLine(text: string): boolean {
   return /[：:]$/.test(text) && [...text].length <= 150 && !/[。；;！？]/u.test(text);
 }
 
+type TitleStart = 'number' | 'recipients' | 'title';
+
 /**
  * How a notice reprinted without its 版头 opens (as gazettes and web pages print it): a title
- * ending with its 文种, then its 发文字号 or its 主送; or the 发文字号, then the title. Returns
- * what follows the title: `number` or `recipients`, or undefined when no notice starts at k.
+ * ending with its 文种, then its 发文字号 or its 主送; or the 发文字号, then the title; at the very
+ * start of a file, a title alone. Returns what follows the title, or undefined when no notice
+ * starts at k.
  */
-function titleStartAt(lines: readonly Line[], k: number): 'number' | 'recipients' | undefined {
+function titleStartAt(lines: readonly Line[], k: number, atFileStart: boolean): TitleStart | undefined {
   const ahead = textLines(lines, k, MAX_TITLE_LINES + 2);
   const texts = ahead.map((j) => lines[j]!.text);
   const first = texts[0];
@@ -76,14 +79,15 @@ function titleStartAt(lines: readonly Line[], k: number): 'number' | 'recipients
   let title = '';
   for (let n = numberFirst ? 1 : 0; n < texts.length; n++) {
     const t = texts[n]!;
-    if (!isTitlePhrase(t) || BLOCK_START.test(t) || DOC_NUMBER_LINE.test(t) || [...t].length > 40) break;
+    if (!isTitlePhrase(t) || BLOCK_START.test(t) || DOC_NUMBER_LINE.test(t) || !isTitlePhrase(title + t)) break;
     title += t;
     if (!genreOf(title)) continue;
     const after = texts[n + 1];
     if (numberFirst) return 'number';
     if (after !== undefined && DOC_NUMBER_LINE.test(after)) return 'number';
     if (after !== undefined && isRecipientsLine(after)) return 'recipients';
-    return undefined;
+    // A file that opens with a title and goes straight on with the text (no 主送, no number).
+    return atFileStart ? 'title' : undefined;
   }
   return undefined;
 }
@@ -115,9 +119,13 @@ export function splitIssue(lines: readonly Line[]): SplitIssue {
   // issues a plan (whose own title, after the date, must not start a notice).
   let closedBy: 'file' | 'date' | 'colophon' | undefined = 'file';
   let issuing = false;
+  // Attachments run to the 版记 or the next notice; one printed as a 公文 (a report with its own
+  // title and 主送) must not start a notice, so inside them only a title with a 发文字号 does.
+  let inAttachment = false;
   const open = (index: number, kind: 'notice' | 'chronicle') => {
     starts.push({ index, kind });
     closedBy = undefined;
+    inAttachment = false;
     issuing = ISSUING.test(
       textLines(lines, index, HEAD_LINES)
         .map((j) => lines[j]!.text)
@@ -134,12 +142,19 @@ export function splitIssue(lines: readonly Line[]): SplitIssue {
     } else if (CHRONICLE_TITLE.test(t) && !(inContents && isContentsEntry(line))) {
       open(k, 'chronicle');
     } else if (!inContents && closedBy !== undefined && !afterAttachmentLabel(lines, k)) {
-      const found = titleStartAt(lines, k);
-      const mayOpen = found === 'number' || (found === 'recipients' && (closedBy !== 'date' || !issuing));
+      const found = titleStartAt(lines, k, k === nextTextLine(lines, 0));
+      const mayOpen =
+        found === 'number' ||
+        (found === 'recipients' && !inAttachment && (closedBy !== 'date' || !issuing)) ||
+        found === 'title';
       if (mayOpen) open(k, 'notice');
     }
     if (DATE_LINE.test(t)) closedBy ??= 'date';
-    if (CC_LINE.test(t) || PRINTED_LINE.test(t)) closedBy = 'colophon';
+    if (CC_LINE.test(t) || PRINTED_LINE.test(t)) {
+      closedBy = 'colophon';
+      inAttachment = false;
+    }
+    if (closedBy !== undefined && ATTACHMENT_LABEL.test(t)) inAttachment = true;
   });
   const firstStart = starts[0]?.index ?? lines.length;
   const before = lines.slice(0, firstStart);

@@ -30,8 +30,13 @@ export interface Head {
   end: number;
 }
 
-/** Longest 主送: a line or three of agency names. */
-const MAX_RECIPIENTS = 150;
+/**
+ * Longest 主送: a few lines of agency names (a 国务院 notice to every province and military
+ * region runs to about 200 characters).
+ */
+const MAX_RECIPIENTS = 300;
+/** Printed lines a 主送 may take (wrapped at 28 characters, 300 make 11). */
+const MAX_RECIPIENT_LINES = 12;
 
 /** The number line at k for the format: 发文字号 (with its 签发人), or an order's / minutes' number. */
 function readNumber(
@@ -57,17 +62,18 @@ function numberOfSeries(text: string): number | undefined {
   return m ? cnNumber(m[1]!) : undefined;
 }
 
-/** 主送机关: one to three lines ending with a colon, right after the title. */
+/** 主送机关: lines of agency names ending with a colon, right after the title. */
 function takeRecipients(lines: readonly Line[], from: number): { recipients?: string; end: number } {
   const parts: string[] = [];
-  for (const k of textLinesFrom(lines, from, 3)) {
+  for (const k of textLinesFrom(lines, from, MAX_RECIPIENT_LINES)) {
     const t = lines[k]!.text;
+    // A sentence is the 正文's lead-in (`…现就有关事项通告如下：`), never a 主送.
+    if (/[。；;！？]/u.test(t)) break;
     parts.push(t);
     if (/[：:]$/.test(t)) {
       const joined = parts.join('');
       return joined.length <= MAX_RECIPIENTS ? { recipients: joined, end: k + 1 } : { end: from };
     }
-    if (/[。；]/.test(t)) break;
   }
   return { end: from };
 }

@@ -3,9 +3,9 @@
  * (signature.ts), then its tail (tail.ts: issued plan, attachments, 版记).
  */
 import { issuerFromMasthead } from '../grammar/doc-number.ts';
-import { ISSUING, genreOf } from '../grammar/titles.ts';
+import { ISSUING, endsLikeTitle, genreOf, isTitlePhrase } from '../grammar/titles.ts';
 import { isoDate } from '../grammar/dates.ts';
-import { CC_LINE, PRINTED_LINE } from '../grammar/patterns.ts';
+import { BLOCK_START, CC_LINE, PRINTED_LINE } from '../grammar/patterns.ts';
 import type { Attachment, GazetteIssueRef, IssuedDocument, Line, Notice, NoticeDraft, NoticeMeta } from '../model.ts';
 import { firstTextNo, lineTexts, printedPages, spanOf } from '../text/lines.ts';
 import { joinCjk } from '../text/spacing.ts';
@@ -43,16 +43,24 @@ function issuerFromSignature(signature: readonly string[]): string | undefined {
 
 /**
  * 发文机关 named by a title: GB/T 9704 builds a 标题 from 发文机关名称, 事由 and 文种, so the
- * agencies are what stands before 关于 (`国务院办公厅、中央军委办公厅关于…的通知`).
+ * agencies are what stands before 关于 (`国务院办公厅、中央军委办公厅关于…的通知`), when each
+ * of them reads as an agency name.
  */
 function issuerFromTitle(title: string): string | undefined {
-  const at = title.indexOf('关于');
+  // 关于 most often; 印发/转发/批转 or 对 (…对…建议的答复) where the title has no 关于 before them.
+  const at = /关于|印发|转发|批转|对/u.exec(title)?.index ?? -1;
   if (at <= 0) return undefined;
   const agencies = title
     .slice(0, at)
     .split(/[、，,\s]+/)
     .filter(Boolean);
   return agencies.length > 0 && agencies.every((a) => isSignerLine(a)) ? agencies.join('、') : undefined;
+}
+
+/** The lines open with a document's own title (a phrase that ends like a title). */
+function opensWithTitle(lines: readonly Line[]): boolean {
+  const first = lines.find((l) => l.text !== '')?.text ?? '';
+  return isTitlePhrase(first) && endsLikeTitle(first) && !BLOCK_START.test(first);
 }
 
 /** Recognises every part of one notice and builds its model. */
@@ -134,8 +142,10 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
         attachmentNote.push(...split.note);
         attachmentNoteLines.push(...split.noteLines);
       }
-      // Only a notice that issues something (印发, 转发 …) has a text after its signature.
-      const placed = ISSUING.test(meta.title);
+      // A text after the signature is a document the notice encloses: one it issues (印发, 转发 …),
+      // or one printed with its own title (a notice that extends or amends a regulation prints it
+      // whole). Anything else has no place there.
+      const placed = ISSUING.test(meta.title) || opensWithTitle(split.rest);
       const doc = buildIssued(split.rest, ctx, issued.length, placed);
       if (!placed) markUnplaced(doc, ctx, meta.title);
       issued.push(doc);

@@ -44,8 +44,18 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   const full = reach(prev, next) >= room - FULL_SLACK;
   const sentenceEnds = ENDS_SENTENCE.test(prev.text);
   if (BLOCK_START.test(next.text) && (sentenceEnds || !full)) return true;
+  // A short numbered line that ends without a mark is a heading: a paragraph's last line ends one.
+  if (
+    BLOCK_START.test(next.text) &&
+    printedWidth(next) < g.measure - FIRST_LINE_INDENT &&
+    !ENDS_SENTENCE.test(next.text)
+  )
+    return true;
   // A numbered line followed by another: a heading (or item) and the next one, not one sentence.
   if (prevIsFirst && BLOCK_START.test(prev.text) && BLOCK_START.test(next.text)) return true;
+  // A numbered phrase (a heading) nearly as wide as the line, then a paragraph's first line.
+  if (prevIsFirst && BLOCK_START.test(prev.text) && !/[。；！？;!?]/u.test(prev.text) && looksLikeFirstLine(next, g))
+    return true;
   if (!full) return true;
   if (g.indented) return false;
   return sentenceEnds && looksLikeFirstLine(next, g);
@@ -67,14 +77,19 @@ const UNBREAKABLE_START = new RegExp(
  * half a character in most Chinese fonts.
  */
 function reach(line: Line, next: Line): number {
-  const ascii = (withoutSpaces(line.text).match(/[\x21-\x7e]/g) ?? []).length;
   const pushedDown = UNBREAKABLE_START.exec(withoutSpaces(next.text))?.[0] ?? '';
-  return textWidth(line) + Math.ceil(ascii * LATIN_EXTRA) + displayWidth(pushedDown);
+  return printedWidth(line) + displayWidth(pushedDown);
+}
+
+/** A line's width as print sets it: Latin letters and digits a little wider than half a character. */
+function printedWidth(line: Line): number {
+  const ascii = (withoutSpaces(line.text).match(/[\x21-\x7e]/g) ?? []).length;
+  return textWidth(line) + Math.ceil(ascii * LATIN_EXTRA);
 }
 
 /** As wide as a paragraph's first line, and not ending there (so it is no paragraph's last line). */
 function looksLikeFirstLine(line: Line, g: Geometry): boolean {
-  const w = textWidth(line);
+  const w = printedWidth(line);
   const first = g.measure - FIRST_LINE_INDENT;
   return Math.abs(w - first) <= FIRST_LINE_SLACK && w < g.measure - FULL_SLACK && !ENDS_SENTENCE.test(line.text);
 }

@@ -34,6 +34,9 @@ export interface HeadingMatch {
   number: number;
 }
 
+/** Unnumbered sections of a plan or rules: 前言, 序言, 总则, 附则 …, alone on their line. */
+const SECTION_NAMES = /^(?:前言|序言|引言|总则|附则|结语|结束语)$/u;
+
 /** Classifies a paragraph as a standalone heading, or returns undefined. */
 export function headingOf(text: string): HeadingMatch | undefined {
   const t = text.trim();
@@ -48,6 +51,8 @@ export function headingOf(text: string): HeadingMatch | undefined {
     if (rest.trim() === '' && kind !== 'chapter' && kind !== 'section') return undefined;
     return { kind, number: cnNumber(m[1]!) };
   }
+  // The names of unnumbered sections, which print sets apart (a page's letter-spacing may or may not survive).
+  if (SECTION_NAMES.test(t.replace(/\s+/g, ''))) return { kind: 'title', number: 0 };
   // Spaced-out short titles such as 前  言 or 附  则.
   if (len <= 10 && /^[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,5}$/u.test(t) && /\s/.test(t)) {
     return { kind: 'title', number: 0 };

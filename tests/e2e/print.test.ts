@@ -279,6 +279,23 @@ async function pageFacts(page: Page): Promise<PageFacts> {
   });
 }
 
+/** Printed elements set in italic or oblique (with print styles): tag and the start of their text. */
+async function printedItalics(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    return await page.evaluate(() =>
+      Array.from(document.querySelectorAll('article :is(.gw-head, .gw-title, .gw-body, .gw-print-colophon) *')).flatMap(
+        (el) =>
+          getComputedStyle(el).fontStyle !== 'normal' && el.textContent?.trim()
+            ? [`<${el.tagName.toLowerCase()}> ${el.textContent.trim().slice(0, 20)}`]
+            : [],
+      ),
+    );
+  } finally {
+    await page.emulateMedia({ media: null });
+  }
+}
+
 /**
  * Marks `data-test-tall` on table rows that cannot fit on one page under their repeated header: laid
  * out with the print stylesheet at the width of the type area (156 mm, or 225 mm for a rotated table
@@ -377,6 +394,7 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
   let texts: string[];
   let rawTexts: string[];
   let lines: PdfLine[];
+  let italics: string[];
   const landscape = (page: number) => {
     const size = pages.find((p) => p.page === page);
     return !!size && size.width > size.height;
@@ -387,6 +405,7 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
     await open(slug);
     const tall = await markTallRows(tb.page);
     facts = await pageFacts(tb.page);
+    italics = await printedItalics(tb.page);
     file = await printPdf(slug);
     pages = pdfPages(file);
     texts = pdfPageTexts(file);
@@ -499,6 +518,10 @@ describe.each(choices)('printing the $role notice $slug', ({ slug }) => {
       .map((s) => ({ s, inPdf: count(pdf, s), inNotice: count(printable, s) }))
       .filter((x) => x.inPdf > x.inNotice);
     expect(leaked).toEqual([]);
+  });
+
+  it('prints no text in italics (cited titles and numbers included)', () => {
+    expect(italics).toEqual([]);
   });
 
   it('prints every block of the notice', () => {

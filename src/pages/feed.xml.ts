@@ -5,12 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { GAZETTE } from '../gazette.ts';
 import { compareByDateDesc, noticePath } from '../utils/browse.ts';
 import { cnDate, genreOf, oneLine } from '../utils/notice-view.ts';
 import { xmlEscape } from '../utils/routes.ts';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
-
-const SITE = '北京市西城区人民政府公报';
 
 /** The date of a feed entry: 印发日期, else 成文日期. */
 function feedDate(data: NoticeFrontmatter): string | undefined {
@@ -56,13 +55,13 @@ export const GET: APIRoute = async ({ site }) => {
   const body = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-    `  <title>${SITE}</title>`,
+    `  <title>${xmlEscape(GAZETTE.name)}</title>`,
     '  <subtitle>最新公文</subtitle>',
     `  <link rel="self" type="application/atom+xml" href="${abs('/feed.xml')}"/>`,
     `  <link rel="alternate" type="text/html" href="${abs('/')}"/>`,
     `  <id>${abs('/')}</id>`,
     `  <updated>${updated}</updated>`,
-    '  <author><name>北京市西城区人民政府</name></author>',
+    `  <author><name>${xmlEscape(GAZETTE.publisher)}</name></author>`,
     ...items,
     '</feed>',
     '',

@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { GAZETTE } from '../gazette.ts';
 import { issuePath, noticePath, sortEntries } from '../utils/browse.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     };
   });
   const body = {
-    title: '北京市西城区人民政府公报：公文元数据',
+    title: `${GAZETTE.name}：公文元数据`,
     home: new URL('/', site).href,
     count: notices.length,
     notices,

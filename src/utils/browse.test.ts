@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeFrontmatter } from '../schemas/notice.ts';
+import { GAZETTE } from '../gazette.ts';
 import {
+  agencyOrderNote,
   compareByDateAsc,
   docNumberParts,
   facetValues,
@@ -12,27 +13,9 @@ import {
   sortEntries,
   yearOf,
 } from './browse.ts';
+import { entry } from './fixtures.ts';
 
-let n = 0;
-function fm(over: Partial<NoticeFrontmatter>): { data: NoticeFrontmatter } {
-  n++;
-  return {
-    data: {
-      slug: `n-${n}`,
-      kind: 'notice',
-      title: `标题${n}`,
-      issue: { id: '2017-01--2017-06', title: '公报', file: 'a.txt' },
-      order: n,
-      attachments: [],
-      toc: [],
-      notes: [],
-      cites: [],
-      citedBy: [],
-      source: { file: 'a.txt', line: 1, endLine: 2 },
-      ...over,
-    },
-  };
-}
+const fm = entry;
 
 describe('docNumberParts', () => {
   it('reads 机关代字, year and serial', () => {
@@ -59,6 +42,17 @@ describe('sorting', () => {
     expect(sortEntries(all, 'number').map((x) => x.data.slug)).toEqual(['e', 'b', 'a', 'c', 'd']);
   });
 
+  it('by number: a 机关代字 the gazette does not list comes after its own, in code-point order', () => {
+    const others = [
+      fm({ slug: 'y', docNumber: '西文发〔2016〕1号' }),
+      fm({ slug: 'x', docNumber: '京政发〔2018〕2号' }),
+      fm({ slug: 'z', docNumber: '西政办发〔2016〕30号' }),
+      fm({ slug: 'w', docNumber: '西政发〔2018〕1号' }),
+    ];
+    // 京 U+4EAC < 西 U+897F; 西文发 has no rank, so it follows 西政办发 although 文 < 政.
+    expect(sortEntries(others, 'number').map((x) => x.data.slug)).toEqual(['w', 'z', 'x', 'y']);
+  });
+
   it('oldest first for previous / next, undated after the dated', () => {
     expect([...all].sort((x, y) => compareByDateAsc(x.data, y.data)).map((x) => x.data.slug)).toEqual([
       'a',
@@ -81,6 +75,28 @@ describe('facets', () => {
     expect(issuerShort('北京市西城区发展和改革委员会')).toBe('区发展和改革委员会');
     expect(issuerCode('北京市西城区人民政府')).toBe('qzf');
     expect(issuerCode('北京市西城区人民政府办公室')).toBe('qzfbgs');
+  });
+
+  it("shortens issuers by the gazette's configured prefixes, the first that matches", () => {
+    const other = { shortNames: [['天津市和平区人民政府', '区政府'] as const, ['天津市和平区', '区'] as const] };
+    expect(issuerShort('天津市和平区人民政府办公室', other)).toBe('区政府办公室');
+    expect(issuerShort('天津市和平区教育局', other)).toBe('区教育局');
+    // A name outside the configured district is kept whole (only its spaces go).
+    expect(issuerShort('北京市西城区人民政府', other)).toBe('北京市西城区人民政府');
+    expect(issuerShort('北京市 人民政府')).toBe('北京市人民政府');
+  });
+
+  it('words the order of the index by 发文字号 from the configured 机关代字', () => {
+    expect(agencyOrderNote()).toBe('先区政府（西政发），后区政府办公室（西政办发）');
+    const three = {
+      ...GAZETTE,
+      agencies: [
+        { code: '甲发', issuer: '北京市西城区人民政府' },
+        { code: '乙发', issuer: '北京市西城区人民政府办公室' },
+        { code: '丙发', issuer: '北京市西城区教育委员会' },
+      ],
+    };
+    expect(agencyOrderNote(three)).toBe('先区政府（甲发），再区政府办公室（乙发），后区教育委员会（丙发）');
   });
 
   it('gives 文种 their whole pinyin, so 决议 and 纪要 differ', () => {

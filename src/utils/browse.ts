@@ -4,6 +4,7 @@
  * Pure functions of the frontmatter (src/schemas/notice.ts); no Astro imports.
  */
 import { pinyin } from 'pinyin-pro';
+import { GAZETTE, type GazetteConfig } from '../gazette.ts';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
 import { noticeDate } from './notice-view.ts';
 
@@ -25,19 +26,25 @@ export function docNumberParts(docNumber: string | undefined): DocNumberParts | 
   return { agency: match[1]!, year: Number(match[2]), serial: Number(match[3]) };
 }
 
-/** 机关代字 of the district government first, then its office, then any other in code-point order. */
-const AGENCY_RANK = ['西政发', '西政办发'];
-
+/** Position of a 机关代字 in the gazette's order (src/gazette.ts); any other comes after them. */
 function agencyRank(agency: string): number {
-  const rank = AGENCY_RANK.indexOf(agency);
-  return rank === -1 ? AGENCY_RANK.length : rank;
+  const rank = GAZETTE.agencies.findIndex((a) => a.code === agency);
+  return rank === -1 ? GAZETTE.agencies.length : rank;
+}
+
+/** The order of /notices/by-number/ in words: 先区政府（西政发），后区政府办公室（西政办发）. */
+export function agencyOrderNote(config: GazetteConfig = GAZETTE): string {
+  const last = config.agencies.length - 1;
+  return config.agencies
+    .map((a, i) => `${i === 0 ? '先' : i === last ? '后' : '再'}${issuerShort(a.issuer, config)}（${a.code}）`)
+    .join('，');
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** By 发文字号: 机关代字 (西政发, 西政办发, others), year, serial; notices without a number last. */
+/** By 发文字号: 机关代字 (the gazette's order, then others), year, serial; notices without a number last. */
 export function compareByNumber(a: NoticeFrontmatter, b: NoticeFrontmatter): number {
   const pa = docNumberParts(a.docNumber);
   const pb = docNumberParts(b.docNumber);
@@ -134,12 +141,11 @@ export function neighbours<T extends HasData>(entries: readonly T[], slug: strin
 
 /* ------------------------------------------------------------------- facets */
 
-/** The 发文机关 as readers say it: 北京市西城区人民政府办公室 → 区政府办公室, 北京市西城区人民政府 → 区政府. */
-export function issuerShort(issuer: string): string {
+/** The 发文机关 as readers say it, by the gazette's short names: 北京市西城区人民政府办公室 → 区政府办公室. */
+export function issuerShort(issuer: string, config: Pick<GazetteConfig, 'shortNames'> = GAZETTE): string {
   const name = issuer.replace(/\s+/g, '');
-  if (name.startsWith('北京市西城区人民政府')) return `区政府${name.slice('北京市西城区人民政府'.length)}`;
-  if (name.startsWith('北京市西城区')) return `区${name.slice('北京市西城区'.length)}`;
-  return name;
+  const match = config.shortNames.find(([prefix]) => name.startsWith(prefix));
+  return match ? match[1] + name.slice(match[0].length) : name;
 }
 
 function pinyinOf(text: string, pattern: 'first' | 'pinyin'): string {

@@ -35,34 +35,35 @@ interface Crawl {
   ids: Map<string, Set<string>>;
   /** internal links: from page, raw href, resolved path, fragment */
   links: { from: string; href: string; path: string; fragment: string }[];
-  /** hrefs that left the site */
+  /** hrefs that left the site (any scheme: http, mailto, javascript …) */
   external: { from: string; href: string }[];
+  /** hrefs that are not URLs at all */
+  unparsable: { from: string; href: string }[];
 }
 
-/** `/a/b/?q#x` → { path: '/a/b/', fragment: 'x' } for internal URLs, else undefined. */
-function internal(href: string, base: string): { path: string; fragment: string } | undefined {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return undefined;
-  }
+/** `/a/b/?q#x` → internal { path: '/a/b/', fragment: 'x' }; another origin or scheme → external; not a URL → unparsable. */
+function classify(
+  href: string,
+  base: string,
+): { kind: 'internal'; path: string; fragment: string } | { kind: 'external' } | { kind: 'unparsable' } {
+  const url = URL.parse(href, base);
+  if (!url) return { kind: 'unparsable' };
   const local = new URL(siteUrl()).origin;
-  if (url.origin !== local && url.origin !== SITE_ORIGIN) return undefined;
-  return { path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)) };
+  if (url.origin !== local && url.origin !== SITE_ORIGIN) return { kind: 'external' };
+  return { kind: 'internal', path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)) };
 }
 
 async function crawl(): Promise<Crawl> {
-  const result: Crawl = { status: new Map(), ids: new Map(), links: [], external: [] };
+  const result: Crawl = { status: new Map(), ids: new Map(), links: [], external: [], unparsable: [] };
   const queue: string[] = ['/'];
   const seen = new Set<string>(queue);
   const enqueue = (from: string, href: string) => {
-    const target = internal(href, siteUrl(from));
-    if (!target) {
-      if (/^(https?:)?\/\//.test(href)) result.external.push({ from, href });
+    const target = classify(href, siteUrl(from));
+    if (target.kind !== 'internal') {
+      result[target.kind].push({ from, href });
       return;
     }
-    result.links.push({ from, href, ...target });
+    result.links.push({ from, href, path: target.path, fragment: target.fragment });
     if (!seen.has(target.path)) {
       seen.add(target.path);
       queue.push(target.path);
@@ -146,8 +147,9 @@ describe('links', () => {
     expect(fragments.filter((link) => !site.ids.has(link.path)).map((link) => link.href)).toEqual([]);
   });
 
-  it('links nowhere outside the site', () => {
+  it('links nowhere outside the site, and every href is a URL', () => {
     expect(site.external).toEqual([]);
+    expect(site.unparsable).toEqual([]);
   });
 
   it('the sitemap lists exactly the built pages, as absolute URLs on the site origin', async () => {

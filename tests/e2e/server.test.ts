@@ -1,12 +1,15 @@
 /**
  * The static server the browser tests rely on (tests/support/static-server.ts), and the parts
  * of the build it must serve: Pagefind's bundle and index chunks with usable content types.
+ * The server's own rules are also checked on a small folder of its own, where every case exists.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteUrl } from '../support/context.ts';
 import { DIST_DIR } from '../support/paths.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 describe('static server for dist/', () => {
   it('serves the home page as UTF-8 HTML', async () => {
@@ -44,12 +47,68 @@ describe('static server for dist/', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/octet-stream');
     }
-    // Pagefind 1.x ships its WebAssembly as `wasm.<lang>.pagefind`.
-    const wasm = files.find((name) => name.endsWith('.pagefind') || name.endsWith('.wasm'));
-    if (wasm) {
-      const response = await fetch(siteUrl(`/pagefind/${wasm}`));
+    // Pagefind 1.x ships its WebAssembly as `wasm.<lang>.pagefind` (gzip, decompressed by pagefind.js).
+    const wasm = files.filter((name) => /^wasm\.[^/\\]+\.pagefind$/.test(name));
+    expect(wasm, 'Pagefind WebAssembly under dist/pagefind/').not.toEqual([]);
+    for (const file of wasm) {
+      const response = await fetch(siteUrl(`/pagefind/${file}`));
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toMatch(/^application\/(wasm|octet-stream)$/);
+      expect(response.headers.get('content-type')).toBe('application/octet-stream');
     }
+  });
+});
+
+describe('static server on a folder of its own', () => {
+  let dir: string;
+  let server: StaticServer;
+  const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gazette-static-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'index.html'), '<p>docs</p>');
+    writeFileSync(join(dir, '404.html'), '<p>not here</p>');
+    writeFileSync(join(dir, 'a.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
+    writeFileSync(join(dir, 'x.pf_meta'), 'meta');
+    writeFileSync(join(dir, 'odd.unknownext'), 'odd');
+    writeFileSync(join(dir, '文件.txt'), '中文');
+    server = await startStaticServer(dir);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("should serve a folder's index.html and redirect the folder without its slash", async () => {
+    const page = await get('/docs/');
+    expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([
+      200,
+      'text/html; charset=utf-8',
+      '<p>docs</p>',
+    ]);
+    const bare = await get('/docs');
+    expect([bare.status, bare.headers.get('location')]).toEqual([301, '/docs/']);
+  });
+
+  it('should answer a missing path with 404.html and status 404', async () => {
+    const missing = await get('/nothing/here');
+    expect([missing.status, await missing.text()]).toEqual([404, '<p>not here</p>']);
+  });
+
+  it('should give each kind of file its content type, unknown ones application/octet-stream', async () => {
+    const types = await Promise.all(
+      ['/a.wasm', '/x.pf_meta', '/odd.unknownext'].map(async (path) => (await get(path)).headers.get('content-type')),
+    );
+    expect(types).toEqual(['application/wasm', 'application/octet-stream', 'application/octet-stream']);
+  });
+
+  it('should decode percent-encoded paths, refuse `..` out of the folder and methods other than GET and HEAD', async () => {
+    const named = await get(`/${encodeURIComponent('文件')}.txt`);
+    expect([named.status, await named.text()]).toEqual([200, '中文']);
+    expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(403);
+    expect((await get('/a.wasm', { method: 'POST' })).status).toBe(405);
+    const head = await get('/docs/', { method: 'HEAD' });
+    expect([head.status, await head.text()]).toEqual([200, '']);
   });
 });

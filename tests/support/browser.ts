@@ -3,7 +3,8 @@
  *
  * - `findChromium()` picks the executable: env CHROMIUM_PATH, else /usr/bin/chromium, else
  *   /usr/bin/chromium-browser. When there is none it THROWS with install instructions, so that
- *   browser tests fail loudly instead of being skipped.
+ *   browser tests fail loudly instead of being skipped. It runs once when this module is imported
+ *   (see CHROMIUM below).
  * - `openBrowser(baseUrl)` launches it headless and blocks every request that does not go to
  *   the local test server, recording it in `blocked`, so tests can assert the site works offline.
  */
@@ -43,6 +44,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   return found;
 }
 
+/**
+ * Looked up while vitest collects a test file that imports this module, not in its beforeAll:
+ * vitest reports the tests of a file whose beforeAll threw as "skipped" (184 of them without a
+ * browser), while a file that fails to import counts as one failed file and no skipped tests.
+ */
+const CHROMIUM = findChromium();
+
 export interface TestBrowser {
   browser: Browser;
   context: BrowserContext;
@@ -61,7 +69,7 @@ export interface TestBrowser {
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
 export async function openBrowser(baseUrl: string, options: { locale?: string } = {}): Promise<TestBrowser> {
-  const executablePath = findChromium();
+  const executablePath = CHROMIUM;
   const origin = new URL(baseUrl).origin;
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const blocked: string[] = [];

@@ -2,14 +2,29 @@
  * Reading printed PDFs back with poppler-utils (pdfinfo, pdftotext, pdftoppm), for the print
  * tests. Positions are in millimetres from the top-left corner of the page.
  *
- * When poppler-utils is missing these helpers THROW with the install command: print tests
- * fail, they never skip.
+ * When poppler-utils is missing, importing this module THROWS with the install command: print
+ * tests fail, they never skip.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 export const NO_POPPLER_MESSAGE =
   'poppler-utils (pdfinfo, pdftotext, pdftoppm) is needed to read printed PDFs: ' +
   '`sudo apt-get update && sudo apt-get install -y poppler-utils` (Debian/Ubuntu; drop sudo when root).';
+
+const TOOLS = ['pdfinfo', 'pdftotext', 'pdftoppm'];
+
+/** The tools that are not on PATH. */
+function missingTools(path = process.env.PATH ?? ''): string[] {
+  const dirs = path.split(delimiter).filter(Boolean);
+  return TOOLS.filter((tool) => !dirs.some((dir) => existsSync(join(dir, tool))));
+}
+
+// At import, i.e. while vitest collects the print tests: a throw in their beforeAll would report
+// every print test as "skipped" (see CHROMIUM in browser.ts).
+const missing = missingTools();
+if (missing.length > 0) throw new Error(`${missing.join(', ')} not found on PATH. ${NO_POPPLER_MESSAGE}`);
 
 function run(tool: string, args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): string | Buffer {
   try {

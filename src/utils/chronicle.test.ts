@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chronicleHtml } from './chronicle.ts';
 
 describe('chronicleHtml', () => {
-  it('turns day paragraphs into a definition list per month, same-day entries under one term', () => {
+  it('should turn day paragraphs into a definition list per month, each entry under its own day as printed', () => {
     const html = [
       '<h2 id="m1">1月</h2>',
       '<p>3日，甲。</p>',
@@ -16,7 +16,8 @@ describe('chronicleHtml', () => {
       [
         '<h2 id="m1">1月</h2>',
         '<dl class="dsj-days"><div class="dsj-day"><dt>3日</dt><dd>甲。</dd></div>',
-        '<div class="dsj-day"><dt>16日</dt><dd>乙。</dd><dd>丙<sub>2</sub>。</dd></div></dl>\n<h2 id="m2">2月</h2>',
+        '<div class="dsj-day"><dt>16日</dt><dd>乙。</dd></div>',
+        '<div class="dsj-day"><dt>16日</dt><dd>丙<sub>2</sub>。</dd></div></dl>\n<h2 id="m2">2月</h2>',
         '<dl class="dsj-days"><div class="dsj-day"><dt>5日—8日</dt><dd>丁。</dd></div>',
         '<div class="dsj-day"><dt>10日至12日</dt><dd>戊。</dd></div></dl>',
       ].join('\n'),

@@ -2,8 +2,9 @@
  * The 大事记 (chronicle) as a list of days. The pipeline renders it as month headings
  * (`<h2 id="m1">1月</h2>`) each followed by one paragraph per entry, every entry starting with
  * its day: `<p>3日，国务院副总理……</p>`. For reading, each run of such paragraphs becomes a
- * definition list: the day as the term, its entries as descriptions, and entries of the same
- * day (printed one after another, each with the day repeated) under one term.
+ * definition list: the day as the term, the entry as its description. Entries of the same day
+ * keep a term each, as the gazette prints the day before each of them (the page shows all of
+ * the source's text).
  *
  * This works on the HTML Astro renders from the MDX (see ChronicleBody.astro), not on the
  * source: the text of the gazette is unchanged except that the day and its comma move into
@@ -18,14 +19,11 @@ const PARAGRAPH = /<p>([\s\S]*?)<\/p>/g;
 
 interface Day {
   day: string;
-  entries: string[];
+  entry: string;
 }
 
 function renderDays(days: Day[]): string {
-  const groups = days.map(
-    ({ day, entries }) =>
-      `<div class="dsj-day"><dt>${day}</dt>${entries.map((entry) => `<dd>${entry}</dd>`).join('')}</div>`,
-  );
+  const groups = days.map(({ day, entry }) => `<div class="dsj-day"><dt>${day}</dt><dd>${entry}</dd></div>`);
   return `<dl class="dsj-days">${groups.join('\n')}</dl>`;
 }
 
@@ -67,9 +65,7 @@ export function chronicleHtml(html: string): string {
       continue;
     }
     gap = '';
-    const previous = days[days.length - 1];
-    if (previous && previous.day === segment.day) previous.entries.push(segment.entry);
-    else days.push({ day: segment.day, entries: [segment.entry] });
+    days.push({ day: segment.day, entry: segment.entry });
   }
   flush();
   return out + gap;

@@ -64,6 +64,14 @@ export function pdfPages(file: string): PageSize[] {
 }
 
 /**
+ * The whole text as `pdftotext` gives it to anyone (default mode, or `-layout`): form feeds at
+ * page breaks, nothing else cut or joined.
+ */
+export function pdfText(file: string, options: { layout?: boolean } = {}): string {
+  return run('pdftotext', ['-enc', 'UTF-8', ...(options.layout ? ['-layout'] : []), file, '-']) as string;
+}
+
+/**
  * The text of each page (pdftotext; `raw` keeps the content stream order, which keeps a table
  * cell's lines together).
  */

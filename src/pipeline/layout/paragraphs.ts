@@ -57,6 +57,10 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   if (prevIsFirst && BLOCK_START.test(prev.text) && !/[。；！？;!?]/u.test(prev.text) && looksLikeFirstLine(next, g))
     return true;
   if (!full) return true;
+  // After a finished sentence, a short line that ends without a mark cannot close that paragraph
+  // (its last line would end with one): it is a heading or a title of its own (`11月`).
+  if (sentenceEnds && printedWidth(next) < g.measure - FIRST_LINE_INDENT - FULL_SLACK && !ENDS_SENTENCE.test(next.text))
+    return true;
   if (g.indented) return false;
   return sentenceEnds && looksLikeFirstLine(next, g);
 }

@@ -3,7 +3,8 @@
  * a notice issues); it names the attachments and their order.
  */
 import { ATTACHMENT_NOTE } from '../grammar/patterns.ts';
-import { rebuildParagraphs } from '../layout/paragraphs.ts';
+import { joinPieces, rebuildParagraphs } from '../layout/paragraphs.ts';
+import { endsLikeTitle, isTitlePhrase } from '../grammar/titles.ts';
 import type { AttachmentRef, Line } from '../model.ts';
 import { joinCjk } from '../text/spacing.ts';
 import type { ParseContext } from './context.ts';
@@ -38,8 +39,13 @@ export function splitNote(
   const items = [paragraphs[0]!];
   if (/^附\s*件\s*[：:]\s*\d{1,2}[.．、]/u.test(paragraphs[0]!.text)) {
     for (const p of paragraphs.slice(1)) {
-      if (!/^\d{1,2}[.．、]/u.test(p.text)) break;
-      items.push(p);
+      const last = items[items.length - 1]!;
+      if (/^\d{1,2}[.．、]/u.test(p.text)) items.push(p);
+      // An item's title wrapped onto a line of its own (print indents items, so the wrap can look
+      // like a paragraph end): a title fragment after an item that does not end like a title yet.
+      else if (isTitlePhrase(p.text) && !endsLikeTitle(last.text) && endsLikeTitle(last.text + p.text))
+        items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
+      else break;
     }
   }
   const taken = new Set(items.flatMap((p) => p.lines));

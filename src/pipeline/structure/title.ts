@@ -11,7 +11,6 @@ import {
   MAX_TITLE_LINES,
   PARENTHESIS_TAIL,
   endsLikeTitle,
-  isTitlePhrase,
 } from '../grammar/titles.ts';
 import { rebuildParagraphs } from '../layout/paragraphs.ts';
 import type { Line } from '../model.ts';
@@ -44,7 +43,9 @@ export function takeTitle(lines: readonly Line[], from: number, ctx: ParseContex
   let end = from;
   for (let n = 0; k >= 0 && n < MAX_TITLE_LINES; n++) {
     const t = lines[k]!.text;
-    if (n === 0 && (/[：:]$/.test(t) || !isTitlePhrase(t) || BLOCK_START.test(t))) break;
+    // Right after the 版头 and number the line is the title by position; only a sentence, a 主送
+    // or a heading there says the title is missing.
+    if (n === 0 && (/[：:]$/.test(t) || /[。！？]/u.test(t) || BLOCK_START.test(t))) break;
     if (n > 0 && !continuesTitle(lines, k, joinCjk(parts.join('')), ctx)) break;
     parts.push(t);
     end = k + 1;

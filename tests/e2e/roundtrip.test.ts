@@ -1,0 +1,172 @@
+/**
+ * Round trip: every notice as this site prints it (Chromium, the print stylesheet, A4), read
+ * back with poppler's `pdftotext` in its default mode and with `-layout` — the way anyone gets
+ * text out of a gazette PDF — and built again through SEEDS_DIR, must give back the same
+ * notices. The printed notices of each issue are put one after another in one file, as a
+ * gazette issue prints them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSeeds } from '../../src/pipeline/build.ts';
+import { noticeFragments } from '../../src/pipeline/check/accounting.ts';
+import type { Block, Notice } from '../../src/pipeline/model.ts';
+import { inlineText } from '../../src/pipeline/structure/inlines.ts';
+import { scanTables } from '../../src/pipeline/tables/index.ts';
+import { openBrowser, type TestBrowser } from '../support/browser.ts';
+import { readNotices } from '../support/content.ts';
+import { siteUrl } from '../support/context.ts';
+import { ROOT } from '../support/paths.ts';
+import { pdfText } from '../support/pdf.ts';
+
+const OUT = join(ROOT, 'test-output', 'roundtrip');
+const MODES = ['default', 'layout'] as const;
+type Mode = (typeof MODES)[number];
+
+const original = parseSeeds(join(ROOT, 'seeds'), scanTables).notices;
+const rebuilt = new Map<Mode, Notice[]>();
+const reports = new Map<Mode, string>();
+let tb: TestBrowser;
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  tb = await openBrowser(siteUrl());
+  // Printed order: issue by issue, each in the order its notices appear.
+  const notices = readNotices()
+    .map((n) => n.frontmatter)
+    .sort((a, b) => a.issue.file.localeCompare(b.issue.file) || a.order - b.order);
+  const printed: { file: string; pdf: string }[] = [];
+  for (const n of notices) {
+    const response = await tb.page.goto(siteUrl(`/notices/${n.slug}/`), { waitUntil: 'load' });
+    expect(response?.status(), n.slug).toBe(200);
+    await tb.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = join(OUT, `${n.slug}.pdf`);
+    await tb.page.pdf({ path: pdf, preferCSSPageSize: true, format: 'A4' });
+    printed.push({ file: n.issue.file, pdf });
+  }
+  for (const mode of MODES) {
+    const seeds = join(OUT, `seeds-${mode}`);
+    mkdirSync(seeds, { recursive: true });
+    const issues = new Map<string, string[]>();
+    for (const p of printed) {
+      const texts = issues.get(p.file) ?? [];
+      texts.push(pdfText(p.pdf, { layout: mode === 'layout' }));
+      issues.set(p.file, texts);
+    }
+    for (const [file, texts] of issues) writeFileSync(join(seeds, file), texts.join(''));
+    // The build a publisher would run: the content step through SEEDS_DIR, into a folder of its own.
+    const report = execFileSync(process.execPath, ['src/pipeline/cli.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SEEDS_DIR: seeds, CONTENT_DIR: join(OUT, `content-${mode}`) },
+    });
+    reports.set(mode, report);
+    rebuilt.set(mode, parseSeeds(seeds, scanTables).notices);
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await tb?.close();
+});
+
+const blocksOf = (n: Notice): Block[] => [
+  ...n.body,
+  ...n.issued.flatMap((d) => d.blocks),
+  ...n.attachments.flatMap((a) => a.blocks),
+];
+const paragraphCount = (n: Notice) => blocksOf(n).filter((b) => b.type === 'paragraph').length;
+const headingTexts = (n: Notice) =>
+  blocksOf(n).flatMap((b) => (b.type === 'heading' ? [inlineText(b.inlines).replace(/\s+/g, '')] : []));
+const tableCount = (n: Notice) => blocksOf(n).filter((b) => b.type === 'table').length;
+/** Han characters of what the page shows (a title taken from the text is printed too). */
+const hanOf = (n: Notice) =>
+  [
+    ...(noticeFragments(n)
+      .map((f) => f.text)
+      .join('') + (n.meta.titleSource === 'text' ? n.meta.title : '')),
+  ]
+    .filter((c) => /\p{Script=Han}/u.test(c))
+    .sort()
+    .join('');
+const noSpaces = (s: string) => s.replace(/\s+/g, '');
+
+function counterpart(mode: Mode, o: Notice): Notice | undefined {
+  return rebuilt
+    .get(mode)!
+    .find((n) =>
+      o.meta.docNumber
+        ? n.meta.docNumber?.text === o.meta.docNumber.text
+        : noSpaces(n.meta.title) === noSpaces(o.meta.title),
+    );
+}
+
+/**
+ * KNOWN gaps, as reproducers (`it.fails`: each must keep failing until fixed, then leave this
+ * list): tables printed by the site that pdftotext gives back as wrapped fragments (landscape
+ * task tables, narrow columns, headers repeated on every page) are not rebuilt as tables yet —
+ * issue 12, point 3.
+ */
+const KNOWN_GAPS = new Set<string>([
+  'xzf-2017-5 default',
+  'xzf-2017-5 layout',
+  'xzf-2017-8 default',
+  'xzf-2017-8 layout',
+  'xzf-2017-10 default',
+  'xzf-2017-10 layout',
+  'xzf-2017-11 default',
+  'xzf-2017-11 layout',
+  'xzbf-2017-2 default',
+  'xzbf-2017-2 layout',
+  'xzbf-2017-3 default',
+  'xzbf-2017-3 layout',
+  'xzbf-2017-4 default',
+  'xzbf-2017-4 layout',
+  'xzbf-2017-9 default',
+  'xzbf-2017-9 layout',
+  'xzbf-2017-11 default',
+  'xzbf-2017-11 layout',
+  'xzbf-2017-13 default',
+  'xzbf-2017-13 layout',
+  'xzf-2017-22 default',
+  'xzf-2017-22 layout',
+  'xzbf-2017-22 default',
+  'xzbf-2017-22 layout',
+  'wh-2017-01-11-82acd9 default',
+]);
+
+describe.each(MODES)('the site’s print read back by pdftotext (%s mode)', (mode) => {
+  it('should build through SEEDS_DIR with every notice of the seeds', () => {
+    expect(reports.get(mode)).toMatch(new RegExp(`gazette build: 2 files, ${original.length} notices`));
+    expect(rebuilt.get(mode)).toHaveLength(original.length);
+  });
+
+  it.each(original.map((n) => [n.slug, n] as const))(
+    '%s: should come back with its 发文字号, 标题 and dates',
+    (_, o) => {
+      const n = counterpart(mode, o);
+      expect(n, `${o.slug} not found again`).toBeDefined();
+      expect(n!.meta.docNumber?.text).toBe(o.meta.docNumber?.text);
+      expect(noSpaces(n!.meta.title)).toBe(noSpaces(o.meta.title));
+      expect(n!.meta.signedDate).toBe(o.meta.signedDate);
+      expect(n!.meta.printedDate).toBe(o.meta.printedDate);
+    },
+  );
+
+  describe.each(original.map((n) => [n.slug, n] as const))('%s', (slug, o) => {
+    const known = KNOWN_GAPS.has(`${slug} ${mode}`);
+    (known ? it.fails : it)(
+      'should come back with its tables, paragraphs (within 5 %), headings and every Han character',
+      () => {
+        const n = counterpart(mode, o)!;
+        expect(tableCount(n)).toBe(tableCount(o));
+        expect(Math.abs(paragraphCount(n) - paragraphCount(o))).toBeLessThanOrEqual(
+          Math.ceil(paragraphCount(o) * 0.05),
+        );
+        expect(headingTexts(n)).toEqual(headingTexts(o));
+        expect(hanOf(n)).toBe(hanOf(o));
+      },
+    );
+  });
+});

@@ -5,13 +5,7 @@
  * （2016-2022年）). Printed over several lines, it continues until it has its 文种 word.
  */
 import { BLOCK_START, DATE_LINE, DOC_NUMBER_LINE } from '../grammar/patterns.ts';
-import {
-  MAX_TITLE,
-  MAX_TITLE_LINE,
-  MAX_TITLE_LINES,
-  PARENTHESIS_TAIL,
-  endsLikeTitle,
-} from '../grammar/titles.ts';
+import { MAX_TITLE, MAX_TITLE_LINE, MAX_TITLE_LINES, PARENTHESIS_TAIL, endsLikeTitle } from '../grammar/titles.ts';
 import { rebuildParagraphs } from '../layout/paragraphs.ts';
 import type { Line } from '../model.ts';
 import { gapBefore, nextTextLine } from '../text/lines.ts';

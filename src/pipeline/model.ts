@@ -248,6 +248,12 @@ export interface NoticeMeta {
   pages?: { first: number; last: number };
 }
 
+/** A run of a part's lines in the source: where it starts and how many of the part's lines it holds. */
+export interface PartPlace {
+  line: number;
+  count: number;
+}
+
 export interface Notice {
   kind: 'notice' | 'chronicle';
   /** URL slug, derived from the document number; set once for all notices by `assignSlugs` (src/pipeline/slug.ts). */
@@ -266,8 +272,13 @@ export interface Notice {
   head: string[];
   /** The 发文机关署名 and 成文日期 lines as printed. */
   signature: string[];
-  /** Source lines where the 附件说明, the signature, the 附注 and the 版记 start (they may be out of print order). */
-  partLines: { attachmentNote?: number; signature?: number; remark?: number; colophon?: number };
+  /**
+   * Where the 附件说明, the signature, the 附注 and the 版记 stand in the source (they may be out
+   * of print order). The 附件说明 and the 版记 may come in more than one place (a plan's own note,
+   * a 版记 printed before an attachment): each place with its first line and how many of the
+   * part's lines it holds.
+   */
+  partLines: { attachmentNote?: PartPlace[]; signature?: number; remark?: number; colophon?: PartPlace[] };
   issued: IssuedDocument[];
   attachments: Attachment[];
   /** 版记 lines as printed (抄送 …, 印发机关 and 印发日期). */

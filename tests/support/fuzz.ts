@@ -311,9 +311,8 @@ export type Outcome =
 
 export interface Failure {
   /**
-   * What property broke: `crash:<stage>`, `bad-input-error`, `lost-text` (or
-   * `lost-text:stand-in-title`, see check), `serialize`, `mdx-frontmatter`, `mdx-schema`,
-   * `mdx-compile`, `mdx-text`.
+   * What property broke: `crash:<stage>`, `bad-input-error`, `lost-text`, `serialize`,
+   * `mdx-frontmatter`, `mdx-schema`, `mdx-compile`, `mdx-text`.
    */
   property: string;
   detail: string;
@@ -482,34 +481,6 @@ export function check(
     .join('');
   const lost = multisetDiff(expected, actual);
   if (lost) {
-    // Known gap of check/accounting.ts: a notice with no title after its 版头 (and 发文字号) is
-    // published under a stand-in title with a note. The accounting counts that title as source
-    // text when the notice has a number, and drops the whole head (版头, 主送) when it has none,
-    // as it does for a notice whose head is missing from the file. Corrected here: for noted
-    // notices with a 版头, the head from the source is 版头 + 发文字号 + 主送, never the title.
-    const noted = notices.filter((n) => n.kind === 'notice' && n.notes.length > 0 && n.meta.masthead !== undefined);
-    if (noted.length > 0) {
-      const strip = (t: string | undefined) => (t ?? '').replace(/\*\*|_\{|\^\{|[{}]|\s+/gu, '');
-      const counted = noted
-        .map((n) =>
-          n.meta.docNumber
-            ? strip(n.meta.masthead) + strip(n.meta.docNumber.text) + strip(n.meta.title) + strip(n.meta.recipients)
-            : '',
-        )
-        .join('');
-      const fromSource = noted
-        .map((n) => strip(n.meta.masthead) + strip(n.meta.docNumber?.text) + strip(n.meta.recipients))
-        .join('');
-      if (!multisetDiff(expected + counted, actual + fromSource)) {
-        const titles = noted.map((n) => n.meta.title).join(', ');
-        return {
-          failure: {
-            property: 'lost-text:stand-in-title',
-            detail: `${lost} — explained by the stand-in title(s) ${titles}`,
-          },
-        };
-      }
-    }
     return { failure: { property: 'lost-text', detail: lost, diff: charDiff(expected, actual) } };
   }
   // The ordered comparison, for the record, where it is affordable.

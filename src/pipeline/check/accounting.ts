@@ -1,4 +1,4 @@
-import type { Block, Line, Notice } from '../model.ts';
+import type { Block, Line, Notice, PartPlace } from '../model.ts';
 import { inlineText } from '../structure/inlines.ts';
 
 /**
@@ -29,14 +29,23 @@ function blockFragments(blocks: readonly Block[]): Fragment[] {
   );
 }
 
+/** A part printed in several places: one fragment per place, from its share of the part's lines. */
+function placed(places: readonly PartPlace[] | undefined, lines: readonly string[]): Fragment[] {
+  let at = 0;
+  return (places ?? []).map((p) => {
+    const text = comparable(lines.slice(at, at + p.count).join(''));
+    at += p.count;
+    return { line: p.line, text };
+  });
+}
+
 /** Everything a notice's page shows of the source, as fragments in source order. */
 export function noticeFragments(n: Notice): Fragment[] {
   const m = n.meta;
   const out: Fragment[] = [{ line: n.source.line, text: comparable(n.head.join('')) }];
   if (n.kind === 'chronicle') out[0] = { line: n.source.line, text: comparable(m.title) };
   out.push(...blockFragments(n.body));
-  if (n.partLines.attachmentNote)
-    out.push({ line: n.partLines.attachmentNote, text: comparable(n.attachmentNoteLines.join('')) });
+  out.push(...placed(n.partLines.attachmentNote, n.attachmentNoteLines));
   if (n.partLines.signature) out.push({ line: n.partLines.signature, text: comparable(n.signature.join('')) });
   if (n.partLines.remark && m.remark) out.push({ line: n.partLines.remark, text: comparable(m.remark) });
   for (const d of n.issued) out.push({ line: d.span.line, text: comparable(d.title) }, ...blockFragments(d.blocks));
@@ -45,7 +54,7 @@ export function noticeFragments(n: Notice): Fragment[] {
     out.push({ line: a.span.line, text: comparable(`${a.printedLabel ?? ''}${printedTitle}`) });
     out.push(...blockFragments(a.blocks));
   }
-  if (n.partLines.colophon) out.push({ line: n.partLines.colophon, text: comparable(n.colophon.join('')) });
+  out.push(...placed(n.partLines.colophon, n.colophon));
   return out.filter((f) => f.text !== '').sort((a, b) => a.line - b.line);
 }
 

@@ -94,3 +94,50 @@ describe('normalizeLines on pdftotext output', () => {
     expect(indentOf('\t\t区财政局')).toBe(8);
   });
 });
+
+describe('normalizeLines takes out running heads', () => {
+  // A gazette printed with its name and issue atop every page, read back by pdftotext.
+  const page = (n: number, text: string[]) => [`\f北京市人民政府公报  2018年第5期`, ...text, '', `— ${n} —`, ''];
+  const { lines, runningHeads } = normalizeLines(
+    source([
+      ...page(1, ['北京市人民政府关于印发某规划的通知', '京政发〔2018〕5号', '各区人民政府：']),
+      ...page(2, ['现将规划印发给你们，请认真贯彻执行。', '北京市人民政府']),
+      ...page(3, ['2018年3月1日', '（此件公开发布）']),
+      ...page(4, ['某规划', '一、总体要求']),
+    ]),
+  );
+
+  it('should remove the line repeated at the top of every page, and say where it stood', () => {
+    expect(lines.map((l) => l.text)).not.toContain('北京市人民政府公报2018年第5期');
+    expect(runningHeads.map((h) => h.line)).toEqual([1, 8, 14, 20]);
+  });
+
+  it('should keep the page starts where the heads stood', () => {
+    expect(lines.filter((l) => l.pageStart).map((l) => l.text)).toEqual([
+      '北京市人民政府关于印发某规划的通知',
+      '现将规划印发给你们，请认真贯彻执行。',
+      '2018年3月1日',
+      '某规划',
+    ]);
+  });
+
+  it('should not take a table header repeated on every page for a running head', () => {
+    const table = normalizeLines(
+      source([
+        '序号',
+        '牵头单位',
+        '1',
+        '区财政局',
+        '\f序号',
+        '牵头单位',
+        '2',
+        '区教委',
+        '\f序号',
+        '牵头单位',
+        '3',
+        '区民政局',
+      ]),
+    );
+    expect(table.runningHeads).toEqual([]);
+  });
+});

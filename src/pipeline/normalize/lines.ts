@@ -1,17 +1,20 @@
 import type { Line, SourceFile } from '../model.ts';
 import { stripLineMarkup } from './markup.ts';
 import { pageNumberOf } from './page-number.ts';
+import { runningHeads } from './running-head.ts';
 import { fixSpacing } from '../text/spacing.ts';
 
 export interface NormalizedFile {
   lines: Line[];
   /** Printed page numbers found, with the source line they stood on (they end a page). */
   pageNumbers: { page: number; line: number }[];
+  /** Running heads and feet taken out, with the source line they stood on. */
+  runningHeads: { text: string; line: number }[];
 }
 
 /**
- * Turns a source file into printed lines: page-number lines removed (remembered as page
- * numbers), blank lines folded into `blanksBefore`, spacing and markup artifacts repaired.
+ * Turns a source file into printed lines: page-number lines and running heads removed
+ * (remembered), blank lines folded into `blanksBefore`, spacing and markup artifacts repaired.
  * Lines holding only whitespace are kept (empty text, `spaceOnly`) because rotated tables
  * use them as cell separators.
  */
@@ -51,8 +54,27 @@ export function normalizeLines(file: SourceFile): NormalizedFile {
     if (!spaceOnly) pageBreak = false;
     blanks = 0;
   });
-  assignPages(lines, pageNumbers);
-  return { lines, pageNumbers };
+  const heads = runningHeads(lines);
+  const kept: Line[] = [];
+  // A page still starts where its running head stood: the next line kept opens it.
+  let opensPage = false;
+  lines.forEach((line, k) => {
+    if (heads.has(k)) {
+      opensPage ||= line.pageStart;
+      return;
+    }
+    if (opensPage && line.text !== '') {
+      line.pageStart = true;
+      opensPage = false;
+    }
+    kept.push(line);
+  });
+  assignPages(kept, pageNumbers);
+  return {
+    lines: kept,
+    pageNumbers,
+    runningHeads: [...heads].sort((a, b) => a - b).map((k) => ({ text: lines[k]!.text, line: lines[k]!.no })),
+  };
 }
 
 /** Leading white space in half-width columns (an ideographic space, as web copies indent with, is two). */

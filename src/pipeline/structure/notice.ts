@@ -118,15 +118,16 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
   const partLines: Notice['partLines'] = {};
   if (sig) partLines.signature = lines[sig.start]!.no;
   if (sig?.remark !== undefined) partLines.remark = lines[sig.remark]!.no;
-  if (noteStart !== undefined) partLines.attachmentNote = noteStart;
+  if (noteStart !== undefined) partLines.attachmentNote = [{ line: noteStart, count: attachmentNoteLines.length }];
   const issued: IssuedDocument[] = [];
   const attachments: Attachment[] = [];
   const colophon: string[] = [];
   for (const region of splitTail(lines.slice(tailStart))) {
     if (region.lines.every((l) => l.text === '')) continue;
     if (region.kind === 'colophon') {
-      partLines.colophon ??= firstTextNo(region.lines);
-      colophon.push(...lineTexts(region.lines));
+      const texts = lineTexts(region.lines);
+      (partLines.colophon ??= []).push({ line: firstTextNo(region.lines)!, count: texts.length });
+      colophon.push(...texts);
       Object.assign(meta, parseColophon(region.lines));
     } else if (region.kind === 'attachment') {
       attachments.push(buildAttachment(region.lines, ctx, attachments.length, attachmentNote));
@@ -138,7 +139,8 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
       const split =
         found && found.note.length > 0 ? found : { rest: region.lines, note: [], noteLines: [], noteStart: undefined };
       if (split.note.length > 0) {
-        if (split.noteStart !== undefined) partLines.attachmentNote = split.noteStart;
+        if (split.noteStart !== undefined)
+          (partLines.attachmentNote ??= []).push({ line: split.noteStart, count: split.noteLines.length });
         attachmentNote.push(...split.note);
         attachmentNoteLines.push(...split.noteLines);
       }

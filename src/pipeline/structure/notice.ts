@@ -36,7 +36,7 @@ function findTailStart(lines: readonly Line[], from: number): number {
 function issuerFromSignature(signature: readonly string[]): string | undefined {
   const agencies = signature
     .slice(0, -1)
-    .flatMap((l) => l.split(/[\s\u3000]+/))
+    .flatMap((l) => (/^(?:\S[\s\u3000]+)+\S$/u.test(l) ? [l.replace(/[\s\u3000]+/g, '')] : l.split(/[\s\u3000]+/)))
     .filter(Boolean);
   return agencies.length > 0 && signature.slice(0, -1).every(isSignerLine) ? agencies.join('、') : undefined;
 }
@@ -61,6 +61,19 @@ function issuerFromTitle(title: string): string | undefined {
 function opensWithTitle(lines: readonly Line[]): boolean {
   const first = lines.find((l) => l.text !== '')?.text ?? '';
   return isTitlePhrase(first) && endsLikeTitle(first) && !BLOCK_START.test(first);
+}
+
+/**
+ * A regulation printed on its own carries a 题注 under its title naming the order that published
+ * it: `（2025年1月17日上海市人民政府令第17号公布 自2025年3月1日起施行）`; its agency issued it.
+ */
+function issuerFromOrderNote(lines: readonly Line[]): string | undefined {
+  for (const line of lines) {
+    const m = /^[（(].*?(\p{Script=Han}{2,30}?)令第[\d一二三四五六七八九十百零〇]+号/u.exec(line.text);
+    const agency = m?.[1]?.replace(/^.*日/u, '');
+    if (agency && isSignerLine(agency)) return agency;
+  }
+  return undefined;
 }
 
 /** Recognises every part of one notice and builds its model. */
@@ -172,7 +185,7 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     warn(firstLine.no, 'notice has no 版头, 发文字号 or 标题 in the source; title taken from its text');
   }
   if (!meta.issuer && meta.titleSource === undefined) {
-    const named = issuerFromTitle(meta.title);
+    const named = issuerFromTitle(meta.title) ?? issuerFromOrderNote(lines.slice(0, k + 3));
     if (named) meta.issuer = named;
   }
   if (!meta.signedDate && !meta.printedDate) warn(firstLine.no, 'notice has no 成文日期 and no 印发日期');

@@ -42,6 +42,8 @@ const OFFICE_AND_PERSON = new RegExp(`^${HAN}{2,10}[\\s\\u3000]+${HAN}(?:[\\s\\u
 export function isSignerLine(text: string): boolean {
   if (AGENCY_LINE.test(text)) return true;
   const parts = text.split(/[\s\u3000]+/).filter(Boolean);
+  // A short name letter-spaced to fill the 署名's width: `财  政  部`.
+  if (parts.length > 1 && parts.every((p) => [...p].length === 1)) return AGENCY_LINE.test(parts.join(''));
   if (parts.length > 1 && parts.every((p) => AGENCY_LINE.test(p))) return true;
   return OFFICE_AND_PERSON.test(text);
 }

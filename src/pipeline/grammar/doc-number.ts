@@ -74,7 +74,16 @@ function trimTitleTail(agency: string): string {
   return code;
 }
 
-/** 发文机关 from a 版头 (北京市西城区人民政府办公室文件 → 北京市西城区人民政府办公室). */
-export function issuerFromMasthead(masthead: string): string {
-  return masthead.replace(/文件$/, '');
+/**
+ * 发文机关 from a 版头: 北京市西城区人民政府办公室文件 → 北京市西城区人民政府办公室, 北京市人民政府令 →
+ * 北京市人民政府; agencies of a joint 版头 joined with 、. A 纪要's 版头 names the meeting, not an
+ * agency: none.
+ */
+export function issuerFromMasthead(masthead: string): string | undefined {
+  if (/纪要$/.test(masthead)) return undefined;
+  return masthead
+    .replace(/(?:文件|令)$/, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join('、');
 }

@@ -132,12 +132,15 @@ export function splitIssue(lines: readonly Line[]): SplitIssue {
         .join(''),
     );
   };
+  // The lines of a 版头 just read (a joint one stacks several agency names) start nothing more.
+  let mastheadEnd = 0;
   lines.forEach((line, k) => {
     const t = line.text;
     if (t === '') return;
     if (CONTENTS_TITLE.test(t)) inContents = true;
-    if (isMastheadStart(lines, k)) {
+    if (k >= mastheadEnd && isMastheadStart(lines, k)) {
       inContents = false;
+      mastheadEnd = readMasthead(lines, k)!.end;
       open(k, 'notice');
     } else if (CHRONICLE_TITLE.test(t) && !(inContents && isContentsEntry(line))) {
       open(k, 'chronicle');

@@ -102,7 +102,8 @@ export function readHead(lines: readonly Line[], ctx: ParseContext): Head {
     return true;
   };
   const numbered = number(head.end);
-  const title = takeTitle(lines, head.end, ctx);
+  // An order (命令格式) has no 标题: its text follows the number at once.
+  const title = head.format === 'order' ? { title: '', end: head.end } : takeTitle(lines, head.end, ctx);
   if (title.title !== '') {
     head.title = title.title;
     take(head.end, title.end);

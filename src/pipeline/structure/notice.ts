@@ -91,7 +91,8 @@ export function buildNotice(draft: NoticeDraft, ctx: ParseContext, issue: Gazett
     k = h.end;
     if (h.masthead) {
       meta.masthead = h.masthead;
-      meta.issuer = issuerFromMasthead(h.masthead);
+      const issuer = issuerFromMasthead(h.masthead);
+      if (issuer) meta.issuer = issuer;
     }
     if (h.format) meta.format = h.format;
     if (h.docNumber) meta.docNumber = h.docNumber;

@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { GAZETTE } from '../gazette.ts';
 import { compareByDateDesc, noticePath } from '../utils/browse.ts';
-import { cnDate, genreOf, oneLine } from '../utils/notice-view.ts';
+import { cnDate, shownGenre, oneLine } from '../utils/notice-view.ts';
 import { xmlEscape } from '../utils/routes.ts';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
 
@@ -37,7 +37,7 @@ export const GET: APIRoute = async ({ site }) => {
   const abs = (path: string) => xmlEscape(new URL(path, site).href);
   const updated = entries[0] ? atomTime(feedDate(entries[0].data)!) : '1970-01-01T00:00:00Z';
   const items = entries.map(({ data }) => {
-    const genre = genreOf(data);
+    const genre = shownGenre(data);
     return [
       '  <entry>',
       `    <title>${xmlEscape(oneLine(data.title))}</title>`,

@@ -289,7 +289,7 @@ export interface Notice {
 }
 
 export interface GazetteIssueRef {
-  /** Stable id derived from the issue's content (its period), e.g. 2017-09-12. */
+  /** Stable id derived from the period its notices cover, e.g. 2017-01--2017-06 (never from the file name). */
   id: string;
   file: string;
 }
@@ -299,13 +299,4 @@ export interface GazetteIssue extends GazetteIssueRef {
   title: string;
   /** Entries of the printed 目录: title, number, first page. */
   contents: { title: string; number?: string; page?: number }[];
-}
-
-/** What the build reports at the end. */
-export interface BuildReport {
-  files: number;
-  notices: number;
-  tables: number;
-  links: number;
-  warnings: Warning[];
 }

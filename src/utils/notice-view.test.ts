@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entry, frontmatter } from './fixtures.ts';
 import {
   cnDate,
-  genreOf,
+  shownGenre,
   groupByIssue,
   legislationJsonLd,
   listDate,
@@ -42,12 +42,12 @@ describe('pageRange', () => {
   });
 });
 
-describe('genreOf', () => {
+describe('shownGenre', () => {
   it('should take the 文种, call a chronicle without one 大事记, and give nothing otherwise', () => {
-    expect(genreOf(frontmatter({ genre: '通知' }))).toBe('通知');
-    expect(genreOf(frontmatter({ kind: 'chronicle' }))).toBe('大事记');
-    expect(genreOf(frontmatter({ kind: 'chronicle', genre: '纪要' }))).toBe('纪要');
-    expect(genreOf(frontmatter())).toBeUndefined();
+    expect(shownGenre(frontmatter({ genre: '通知' }))).toBe('通知');
+    expect(shownGenre(frontmatter({ kind: 'chronicle' }))).toBe('大事记');
+    expect(shownGenre(frontmatter({ kind: 'chronicle', genre: '纪要' }))).toBe('纪要');
+    expect(shownGenre(frontmatter())).toBeUndefined();
   });
 });
 

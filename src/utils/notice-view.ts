@@ -32,7 +32,7 @@ export function pageRange(pages: NoticeFrontmatter['pages']): string | undefined
 }
 
 /** 文种, with the chronicle named as such when the pipeline gives none. */
-export function genreOf(data: NoticeFrontmatter): string | undefined {
+export function shownGenre(data: NoticeFrontmatter): string | undefined {
   return data.genre ?? (data.kind === 'chronicle' ? '大事记' : undefined);
 }
 

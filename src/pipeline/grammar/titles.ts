@@ -13,9 +13,29 @@ export const MAX_TITLE_LINES = 5;
 /** A tail a title may end with after its 文种 word: （试行）, （2016-2022年）. */
 export const PARENTHESIS_TAIL = /^[（(][^（）()]{1,20}[)）]$/u;
 
+/**
+ * Longest first paragraph that can be an attachment's or an issued plan's own title. Shorter than
+ * MAX_TITLE because nothing vouches for it (no 版头 or number above it): the first paragraph of
+ * an attachment is as often a line of text, and own titles in the seeds and the corpus stay
+ * under 50 characters.
+ */
+export const MAX_OWN_TITLE = 60;
+
 /** A short phrase with no sentence in it: what a title looks like (commas allowed: 关于…、…，…的意见). */
 export function isTitlePhrase(text: string): boolean {
   return [...text].length <= MAX_TITLE && !/[。；：:;]/u.test(text);
+}
+
+/**
+ * What the first paragraph of an attachment or an issued plan is when it is the document's own
+ * title: a title phrase of at most MAX_OWN_TITLE characters that is not a heading (一、, （一）).
+ */
+export function isOwnTitlePhrase(text: string): boolean {
+  return (
+    [...text].length <= MAX_OWN_TITLE &&
+    isTitlePhrase(text) &&
+    !/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十\d]{1,2}[)）]/u.test(text)
+  );
 }
 
 /** Titles of notices that issue or pass on another document (印发, 转发 …): a text follows their signature. */

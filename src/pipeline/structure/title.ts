@@ -5,7 +5,14 @@
  * （2016-2022年）). Printed over several lines, it continues until it has its 文种 word.
  */
 import { BLOCK_START, DATE_LINE, DOC_NUMBER_LINE } from '../grammar/patterns.ts';
-import { MAX_TITLE, MAX_TITLE_LINE, MAX_TITLE_LINES, PARENTHESIS_TAIL, endsLikeTitle } from '../grammar/titles.ts';
+import {
+  MAX_TITLE,
+  MAX_TITLE_LINE,
+  MAX_TITLE_LINES,
+  PARENTHESIS_TAIL,
+  endsLikeTitle,
+  isOwnTitlePhrase,
+} from '../grammar/titles.ts';
 import { rebuildParagraphs } from '../layout/paragraphs.ts';
 import type { Line } from '../model.ts';
 import { gapBefore, nextTextLine } from '../text/lines.ts';
@@ -48,14 +55,6 @@ export function takeTitle(lines: readonly Line[], from: number, ctx: ParseContex
   return { title: joinCjk(parts.join('')), end };
 }
 
-/** A short phrase without a clause: what an attachment's or an issued plan's first line is when it is a title. */
-function isPhrase(text: string): boolean {
-  return (
-    [...text].length <= 60 &&
-    !/[。；：:;]|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十\d]{1,2}[)）]/u.test(text)
-  );
-}
-
 /**
  * The own title of an attachment or issued plan: its first paragraph when that is a short
  * phrase, plus title lines that follow it (a title printed over several lines). When the 附件说明
@@ -70,7 +69,7 @@ export function takeOwnTitle(
   const rest = lines.slice(k);
   const paragraphs = rebuildParagraphs(rest, ctx.geometry);
   const first = paragraphs[0];
-  if (!first || !isPhrase(first.text)) return { end: k };
+  if (!first || !isOwnTitlePhrase(first.text)) return { end: k };
   const want = expected ? joinCjk(expected) : undefined;
   let title = first.text;
   let last = first.lines[first.lines.length - 1]!;
@@ -80,7 +79,7 @@ export function takeOwnTitle(
       ? want.startsWith(joined) ||
         (want.startsWith(joinCjk(title)) && want !== joinCjk(title) && joined.startsWith(want))
       : p.lines.length === 1 &&
-        isPhrase(p.text) &&
+        isOwnTitlePhrase(p.text) &&
         [...joined].length <= MAX_TITLE &&
         continuesTitle(lines, lines.indexOf(p.lines[0]!), joinCjk(title), ctx);
     if (!continues) break;

@@ -1,3 +1,4 @@
+import { PRINTED_LINE } from '../grammar/patterns.ts';
 import type { PhrasingContent, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { AttachmentRef, Block, Inline, Notice, Table, TableCell } from '../model.ts';
@@ -169,6 +170,38 @@ function linkTitles(line: string, refs: readonly AttachmentRef[]): PhrasingConte
   return line === '' ? [] : text(line);
 }
 
+const noSpace = (s: string) => s.replace(/\s+/g, '').replace(/:/g, '：');
+
+/**
+ * The 版记 as GB/T 9704 sets it (7.4): 抄送 as one text (the printed line breaks were the
+ * page's, not the text's: a name cut at a line end is whole again), then 印发机关 and 印发日期
+ * apart on one line. Only when those fields hold exactly the 版记's printed lines; otherwise
+ * the lines as printed.
+ */
+function colophonNodes(notice: Notice): RootContent[] {
+  const { cc, printer, printedDate } = notice.meta;
+  const printedLine = notice.colophon.find((l) => PRINTED_LINE.test(l));
+  const printedAt = printedLine ? PRINTED_LINE.exec(printedLine)![2]! : undefined;
+  const printed = printedAt ? `${printedAt}印发` : undefined;
+  const fields = `${cc !== undefined ? `抄送：${cc}` : ''}${printer ?? ''}${printed ?? ''}`;
+  const exact =
+    (printer !== undefined || printedDate !== undefined) && noSpace(fields) === noSpace(notice.colophon.join(''));
+  if (!exact) return notice.colophon.map((s) => classedParagraph('gw-colophon-line', text(s)));
+  const out: RootContent[] = [];
+  if (cc !== undefined) {
+    const label = /^抄\s*送\s*[：:]/u.exec(notice.colophon[0] ?? '')?.[0] ?? '抄送：';
+    out.push(
+      classedParagraph('gw-colophon-cc', [jsxText('span', { class: 'gw-colophon-label' }, text(label)), ...text(cc)]),
+    );
+  }
+  const parts: PhrasingContent[] = [];
+  if (printer) parts.push(jsxText('span', { class: 'gw-colophon-printer' }, text(printer)));
+  if (printer && printed) parts.push(...text(' '));
+  if (printed) parts.push(jsxText('span', { class: 'gw-colophon-date' }, text(printed)));
+  out.push(classedParagraph('gw-colophon-printed', parts));
+  return out;
+}
+
 /** The body of a notice page, in the order of GB/T 9704: 主送, 正文, 附件说明, 署名, …, 版记. */
 export function noticeToMdast(notice: Notice): Root {
   const children: RootContent[] = [];
@@ -202,14 +235,6 @@ export function noticeToMdast(notice: Notice): Root {
     inner.push(...blockNodes(att.blocks));
     children.push(jsxFlow('section', { class: 'gw-attachment', id: att.id }, inner));
   }
-  if (notice.colophon.length > 0) {
-    children.push(
-      jsxFlow(
-        'div',
-        { class: 'gw-colophon' },
-        notice.colophon.map((s) => classedParagraph('gw-colophon-line', text(s))),
-      ),
-    );
-  }
+  if (notice.colophon.length > 0) children.push(jsxFlow('div', { class: 'gw-colophon' }, colophonNodes(notice)));
   return { type: 'root', children };
 }

@@ -13,9 +13,13 @@ export interface NoticeStats {
   warnings: number;
 }
 
+/** Characters, not UTF-16 units: a rare Han character outside the BMP (𠮷) is one. */
+const charCount = (s: string) => [...s].length;
+
 function blockChars(b: Block): number {
-  if (b.type === 'table') return [b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)].join('').length;
-  return inlineText(b.inlines).length;
+  if (b.type === 'table')
+    return charCount([b.caption ?? '', ...[...b.head, ...b.body].flat().map((c) => c.text)].join(''));
+  return charCount(inlineText(b.inlines));
 }
 
 export function statsOf(n: Notice): NoticeStats {

@@ -108,10 +108,7 @@ describe('parseContents, hand-made entries', () => {
     ]);
   });
 
-  // KNOWN: the normalizer's spacing repair (fixSpacing) removes the space between a Chinese
-  // character and a digit, so `西政发〔2017〕5号 12` reaches parseContents as `…5号12`, which has no
-  // separator before the page: an entry whose page follows spaces instead of a tab is dropped.
-  it.fails('should read the page after spaces instead of a tab', () => {
+  it('should read the page after spaces instead of a tab', () => {
     expect(
       parseContents(front(['目 录', '关于表彰先进单位的决定 西政发〔2017〕5号    12', '2017年区政府大事记  76'])),
     ).toEqual([
@@ -120,9 +117,7 @@ describe('parseContents, hand-made entries', () => {
     ]);
   });
 
-  // KNOWN: every line is read on its own, so the first line of a title the 目录 wraps (it has no
-  // page number) is skipped and the entry keeps only the title's last line: `工作考核办法的通知`.
-  it.fails('should join a title wrapped over two lines of the 目录', () => {
+  it('should join a title wrapped over two lines of the 目录', () => {
     expect(
       parseContents(
         front([
@@ -140,10 +135,7 @@ describe('parseContents, hand-made entries', () => {
     ]);
   });
 
-  // KNOWN: the first 发文字号 on the line is taken for the entry's, so a title that names another
-  // document's number (关于转发京政发〔2016〕48号文件的通知) gets that number, and the entry's own
-  // number is left in its title: `关于转发文件的通知西政发〔2017〕3号`.
-  it.fails('should take the number at the end of the entry, not one named in its title', () => {
+  it('should take the number at the end of the entry, not one named in its title', () => {
     expect(parseContents(front(['目 录', '关于转发京政发〔2016〕48号文件的通知西政发〔2017〕3号\t9']))).toEqual([
       { title: '关于转发京政发〔2016〕48号文件的通知', number: '西政发〔2017〕3号', page: 9 },
     ]);

@@ -1,6 +1,6 @@
 import type { Line, Warning } from '../model.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
-import { markOf } from './outline.ts';
+import { longestCount, markOf } from './outline.ts';
 import { SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { joinPieces } from './text.ts';
 import { hasRealGap, isNumber, splitValues } from './tokens.ts';
@@ -102,24 +102,8 @@ function isRole(value: string): boolean {
 
 /** Longest run of row numbers counting up (one may be missing), as line indices. */
 function serialChain(lines: readonly Line[], start: number, end: number): number[] {
-  const numbered: [number, number][] = [];
-  for (let k = start; k < end; k++) if (isSerialStart(lines[k]!)) numbered.push([k, Number(values(lines[k]!)[0])]);
-  let best: number[] = [];
-  const used = new Set<number>();
-  numbered.forEach(([s, n], i) => {
-    if (used.has(s)) return;
-    const chain = [s];
-    let last = n;
-    for (const [k, m] of numbered.slice(i + 1)) {
-      if (m === last + 1 || m === last + 2) {
-        chain.push(k);
-        used.add(k);
-        last = m;
-      }
-    }
-    if (chain.length > best.length) best = chain;
-  });
-  return best;
+  const numbers = lines.slice(start, end).map((l) => (isSerialStart(l) ? Number(values(l)[0]) : undefined));
+  return longestCount(numbers).map((k) => start + k);
 }
 
 interface Draft {

@@ -8,6 +8,12 @@
  * - `columns`  columns.ts  lists laid out as columns (member lists, numbered lists, key/value),
  *              stacked.ts  and tables printed cell after cell in narrow columns.
  *
+ * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
+ * and share the rest: the header printed on every page (header.ts), rows from the numbering
+ * (numbering.ts, outline.ts), header labels cut or glued (labels.ts), each row's cells placed
+ * under the columns (place.ts) by kind (kinds.ts, align.ts), the table built (from-cells.ts).
+ * The words they know are in vocabulary.ts; nothing names a place or an issuer.
+ *
  * Conventions of the tables produced:
  * - `head`/`body` follow HTML semantics: a row lists the cells that start in it; places
  *   covered by another cell's `rowspan`/`colspan` are left out (grid.ts). A category cell

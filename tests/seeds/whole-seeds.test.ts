@@ -116,6 +116,13 @@ describe('tables of the 2017 seeds', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
+  it('are read by the readers of their own extraction: none is taken for a printed page (pdftotext)', () => {
+    const shapes = new Map<string, number>();
+    for (const n of notices)
+      for (const b of noticeBlocks(n)) if (b.type === 'table') shapes.set(b.shape, (shapes.get(b.shape) ?? 0) + 1);
+    expect(Object.fromEntries(shapes)).toEqual({ spaces: 3, rotated: 4, columns: 9, tabs: 2 });
+  });
+
   it('are found in the notices whose task breakdowns are printed as rotated pages', () => {
     const shapes = (slug: string) => notices.find((n) => n.slug === slug)!.attachments.flatMap((a) => a.blocks).filter((b) => b.type === 'table').map((b) => b.shape);
     expect(shapes('xzf-2017-5')).toContain('rotated');

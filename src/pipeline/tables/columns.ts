@@ -1,6 +1,6 @@
 import type { Line, Warning } from '../model.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
-import { longestCount, markOf } from './outline.ts';
+import { isHeadingText, longestCount } from './outline.ts';
 import { SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { joinPieces } from './text.ts';
 import { hasRealGap, isNumber, splitValues } from './tokens.ts';
@@ -82,13 +82,7 @@ function isListLine(line: Line): boolean {
   if (isRowLine(line) || isSerialStart(line)) return true;
   if (line.raw.includes('\t') || SENTENCE_PUNCT.test(line.raw)) return false;
   const v = values(line);
-  return v.length === 1 && visibleLength(line.raw) <= SINGLE_MAX && !isHeading(v[0]!);
-}
-
-/** `二、…`, `（一）…`, `第三章…`: a heading of the text, which ends a list. */
-function isHeading(text: string): boolean {
-  const family = markOf(text)?.family;
-  return family === 'l1' || family === 'l2' || family === 'section';
+  return v.length === 1 && visibleLength(line.raw) <= SINGLE_MAX && !isHeadingText(v[0]!);
 }
 
 /** The printed line goes on in the next one: it did not end with a space, or ends in `、`/`，`. */
@@ -215,7 +209,7 @@ function buildNumbered(
  * does not tell a category from one more name in the row above.
  */
 function looksLikeCategory(text: string): boolean {
-  return isHeading(text) || /[（(][^（）()]*\d+[^（）()]*[）)]$/.test(text);
+  return isHeadingText(text) || /[（(][^（）()]*\d+[^（）()]*[）)]$/.test(text);
 }
 
 function nextNonSpace(lines: readonly Line[], from: number, end: number): number | undefined {

@@ -10,7 +10,8 @@
  * - `printed`  printed.ts  printed pages as a text extractor reads them back (pdftotext, default
  *              or -layout): the cells of a printed line side by side, the header printed again
  *              on every page (printed-header.ts); the grid rebuilt from positions where the
- *              lines keep them (layout-grid.ts), else one row per printed line, `degraded`.
+ *              lines keep them (layout-grid.ts), else one row per printed line, `degraded`;
+ * - `columns`  column-blocks.ts  lists the extraction gives column after column, one cell a line.
  *
  * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
  * and share the rest: the header printed on every page (header.ts), rows from the numbering
@@ -34,6 +35,7 @@
  * Nothing depends on line numbers, file names or particular notices.
  */
 import type { Line, Warning } from '../model.ts';
+import { readColumnBlocks } from './column-blocks.ts';
 import { readColumnLists } from './columns.ts';
 import { accounting, tableWarning } from './grid.ts';
 import { readPrintedTables } from './printed.ts';
@@ -60,6 +62,7 @@ const READERS: readonly Reader[] = [
   readStackedTables,
   readSpaceTables,
   readPrintedTables,
+  readColumnBlocks,
   readColumnLists,
 ];
 

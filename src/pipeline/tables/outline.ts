@@ -32,6 +32,12 @@ export interface Mark {
   n: number;
 }
 
+/** `一、…`, `（一）…`, `第三章…`: a heading of the text around a table, which a table's rows do not open with alone. */
+export function isHeadingText(text: string): boolean {
+  const family = markOf(text)?.family;
+  return family === 'l1' || family === 'l2' || family === 'section';
+}
+
 /** The outline mark a cell's text starts with, if any. */
 export function markOf(text: string): Mark | undefined {
   for (const [family, re] of PATTERNS) {

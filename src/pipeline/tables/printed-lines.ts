@@ -6,7 +6,7 @@
  */
 import type { Line } from '../model.ts';
 import { ALNUM, CJK, displayWidth, PROSE_PUNCT, visibleLength, withoutSpaces } from '../text/chars.ts';
-import { markOf } from './outline.ts';
+import { isHeadingText } from './outline.ts';
 
 /** A run of non-space characters of a raw line: where it starts (in characters) and the spaces before it. */
 export interface Chunk {
@@ -132,9 +132,7 @@ export class PrintedLines {
   /** `一、…`, `（一）…`, `第三章…` alone on a line: a heading of the text around a table. */
   isHeading(line: Line): boolean {
     const pieces = this.pieces(line);
-    if (pieces.length !== 1) return false;
-    const family = markOf(pieces[0]!)?.family;
-    return family === 'l1' || family === 'l2' || family === 'section';
+    return pieces.length === 1 && isHeadingText(pieces[0]!);
   }
 }
 

@@ -44,6 +44,21 @@ describe('printed lines', () => {
     expect(lines.map((l) => page.isRow(l))).toEqual([true, false]);
   });
 
+  it('should not call lines of Latin words a row: a space between two words parts no cells', () => {
+    const lines = linesFromText(
+      [
+        '截止2015年12月，共受理5104件，办结5098件。',
+        'import pwned from "./pwned.js"',
+        '<img src="x" onerror="alert(1)">',
+        '| 不是 | 表格 |',
+        '工业 VOCs 推进重点行业VOCs整治工作 2017',
+      ].join('\n'),
+    );
+    const page = new PrintedLines(lines, A4);
+    expect(lines.slice(1).map((l) => page.pieces(l).length)).toEqual([1, 1, 5, 4]);
+    expect(lines.slice(1).map((l) => page.isRow(l))).toEqual([false, false, false, true]);
+  });
+
   it('should call a line prose when it is one piece as wide as the page, and a narrow cell line not', () => {
     const lines = linesFromText(
       ['空气质量改善和重点任务进展情况进行月调度、月排名、月通', '成低氮技术改造。区内燃气（油）锅炉'].join('\n'),

@@ -37,6 +37,8 @@ export function chunksOf(raw: string): Chunk[] {
 
 /** Spaces an extractor spreads justified prose with, beside brackets and quotes (`意见》 （ 京政发`). */
 const BESIDE_BRACKETS = / +(?=[（《“(〔【）》”)〕】])|(?<=[（《“(〔【]) +|(?<=[）》”)〕】]) +(?=[、，。；：])/gu;
+/** A single space between two words of Latin text or figures (`import pwned from`, `VOCs 2017`): a word space. */
+const BETWEEN_WORDS = /(?<=[!-~]) (?=[!-~])/gu;
 /** A single space between Chinese and a figure or a Latin word. */
 const BESIDE_FIGURES = new RegExp(`(?<=[${ALNUM}.]) (?! )|(?<! ) (?=[${ALNUM}])`, 'gu');
 const CJK_FIGURE = new RegExp(`[${CJK}] ?[${ALNUM}]|[${ALNUM}] ?[${CJK}]`, 'gu');
@@ -79,14 +81,18 @@ export class PrintedLines {
     this.measure = pageMeasure(this, lines, fileMeasure);
   }
 
-  /** The pieces a reader sees on a line: its chunks, but for spaces that part nothing. */
+  /**
+   * The pieces a reader sees on a line: its chunks, but for spaces that part nothing (beside
+   * brackets, between Latin words, beside figures where the extraction spreads them).
+   */
   pieces(line: Line): string[] {
     const known = this.cache.get(line);
     if (known) return known;
     let t = line.raw
       .replace(/[\u00a0\u3000\t]/g, ' ')
       .trim()
-      .replace(BESIDE_BRACKETS, '');
+      .replace(BESIDE_BRACKETS, '')
+      .replace(BETWEEN_WORDS, '');
     if (this.figuresApart) t = t.replace(BESIDE_FIGURES, '');
     const pieces = t.split(/ +/).filter((p) => p !== '');
     this.cache.set(line, pieces);
@@ -99,7 +105,10 @@ export class PrintedLines {
    */
   isRow(line: Line): boolean {
     if (line.spaceOnly) return false;
-    const widths = this.pieces(line).map(displayWidth);
+    // Marks alone (`|`, `-->`) hold no cell: only pieces with letters, figures or Han count.
+    const widths = this.pieces(line)
+      .filter((p) => /[\p{L}\p{N}]/u.test(p))
+      .map(displayWidth);
     const total = widths.reduce((a, b) => a + b, 0);
     return widths.length >= 3 && Math.max(...widths) <= MAX_PIECE_SHARE * total;
   }

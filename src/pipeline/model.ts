@@ -95,8 +95,15 @@ export interface NoticeDraft {
 export type Segment =
   { kind: 'text'; lines: Line[] } | { kind: 'table'; table: Table; lines: Line[]; repeated: string[] };
 
-/** Finds tables in a run of lines; the rest is left as text segments, in order. */
-export type TableScanner = (lines: Line[], file: string) => { segments: Segment[]; warnings: Warning[] };
+/**
+ * Finds tables in a run of lines; the rest is left as text segments, in order. `measure` is the
+ * printed measure of the file (a full line, in half-width units), when the caller knows it.
+ */
+export type TableScanner = (
+  lines: Line[],
+  file: string,
+  measure?: number,
+) => { segments: Segment[]; warnings: Warning[] };
 
 export interface DocNumber {
   /** 机关代字, e.g. 西政办发; for an order, the 发文机关标志 (北京市人民政府令). */
@@ -145,7 +152,12 @@ export interface TableCell {
   rowspan?: number;
 }
 
-export type TableShape = 'spaces' | 'tabs' | 'rotated' | 'columns';
+/**
+ * How the table came out of the extraction: `spaces` and `tabs` separated values, `rotated`
+ * landscape pages one or two characters per line, `columns` lists in columns or tables cell
+ * by cell, `printed` printed lines holding the pieces of the cells side by side (pdftotext).
+ */
+export type TableShape = 'spaces' | 'tabs' | 'rotated' | 'columns' | 'printed';
 
 export interface Table {
   type: 'table';

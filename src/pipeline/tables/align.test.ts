@@ -1,56 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alignRow,
-  alignSubRows,
-  cellKind,
-  columnKind,
-  mergeSplitLabels,
-  splitGluedDates,
-  subRowColumn,
-} from './align.ts';
+import { alignRow, alignSubRows, splitGluedDates, subRowColumn } from './align.ts';
+import { columnKind } from './kinds.ts';
 
 /** Rows cut from the seeds (000, the 政务服务体系 task breakdown printed as rotated pages). */
 const KINDS = ['主要任务', '牵头单位', '责任单位', '完成时限'].map(columnKind);
-
-describe('column and cell kinds', () => {
-  it('reads a column kind from its label', () => {
-    expect(
-      ['序号', '牵头领导', '完成时限', '拟上会时间', '责任单位', '配合部门（单位）', '主要任务'].map(columnKind),
-    ).toEqual(['number', 'person', 'date', 'date', 'agency', 'agency', 'text']);
-  });
-
-  it('reads a cell kind from its text', () => {
-    expect(cellKind('区编办、')).toBe('agency');
-    expect(cellKind('区各职能部门、各街道办事处、提供政务服务的企事业单位')).toBe('agency');
-    expect(cellKind('区科信委、区社会办、区国税局等相关单位')).toBe('agency');
-    expect(cellKind('2017年底前')).toBe('date');
-    expect(cellKind('持续推进')).toBe('date');
-    expect(cellKind('12')).toBe('number');
-    expect(cellKind('1.设立或明确区、街道办事处政务服务管理机构。')).toBe('text');
-  });
-});
-
-describe('header labels cut in two', () => {
-  it('joins a short part with the label ending that follows, and a bracketed qualifier', () => {
-    expect(
-      mergeSplitLabels([
-        '序',
-        '号',
-        '北京市',
-        '重点任务',
-        '完成',
-        '时限',
-        '牵头',
-        '领导',
-        '牵头部门',
-        '配合部门',
-        '（单位）',
-      ]).texts,
-    ).toEqual(['序号', '北京市重点任务', '完成时限', '牵头领导', '牵头部门', '配合部门（单位）']);
-    // Whole labels stay as they are.
-    expect(mergeSplitLabels(['重点工作', '主要任务', '牵头单位', '责任单位', '完成时限']).texts).toHaveLength(5);
-  });
-});
 
 describe('laying a row over the columns by kind', () => {
   it('joins an agency list split by a stray separator and leaves the missing column empty', () => {

@@ -1,6 +1,6 @@
 import type { Line, Warning } from '../model.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
-import { markOf } from './outline.ts';
+import { isHeadingText, longestCount } from './outline.ts';
 import { SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { joinPieces } from './text.ts';
 import { hasRealGap, isNumber, splitValues } from './tokens.ts';
@@ -82,13 +82,7 @@ function isListLine(line: Line): boolean {
   if (isRowLine(line) || isSerialStart(line)) return true;
   if (line.raw.includes('\t') || SENTENCE_PUNCT.test(line.raw)) return false;
   const v = values(line);
-  return v.length === 1 && visibleLength(line.raw) <= SINGLE_MAX && !isHeading(v[0]!);
-}
-
-/** `二、…`, `（一）…`, `第三章…`: a heading of the text, which ends a list. */
-function isHeading(text: string): boolean {
-  const family = markOf(text)?.family;
-  return family === 'l1' || family === 'l2' || family === 'section';
+  return v.length === 1 && visibleLength(line.raw) <= SINGLE_MAX && !isHeadingText(v[0]!);
 }
 
 /** The printed line goes on in the next one: it did not end with a space, or ends in `、`/`，`. */
@@ -102,24 +96,8 @@ function isRole(value: string): boolean {
 
 /** Longest run of row numbers counting up (one may be missing), as line indices. */
 function serialChain(lines: readonly Line[], start: number, end: number): number[] {
-  const numbered: [number, number][] = [];
-  for (let k = start; k < end; k++) if (isSerialStart(lines[k]!)) numbered.push([k, Number(values(lines[k]!)[0])]);
-  let best: number[] = [];
-  const used = new Set<number>();
-  numbered.forEach(([s, n], i) => {
-    if (used.has(s)) return;
-    const chain = [s];
-    let last = n;
-    for (const [k, m] of numbered.slice(i + 1)) {
-      if (m === last + 1 || m === last + 2) {
-        chain.push(k);
-        used.add(k);
-        last = m;
-      }
-    }
-    if (chain.length > best.length) best = chain;
-  });
-  return best;
+  const numbers = lines.slice(start, end).map((l) => (isSerialStart(l) ? Number(values(l)[0]) : undefined));
+  return longestCount(numbers).map((k) => start + k);
 }
 
 interface Draft {
@@ -231,7 +209,7 @@ function buildNumbered(
  * does not tell a category from one more name in the row above.
  */
 function looksLikeCategory(text: string): boolean {
-  return isHeading(text) || /[（(][^（）()]*\d+[^（）()]*[）)]$/.test(text);
+  return isHeadingText(text) || /[（(][^（）()]*\d+[^（）()]*[）)]$/.test(text);
 }
 
 function nextNonSpace(lines: readonly Line[], from: number, end: number): number | undefined {

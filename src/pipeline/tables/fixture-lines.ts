@@ -12,9 +12,17 @@ export function linesFromText(text: string, firstNo = 1): Line[] {
   return firstNo === 1 ? lines : lines.map((l) => ({ ...l, no: l.no + firstNo - 1 }));
 }
 
-/** Reads a fixture file of this folder. The first line may be `#from <n>`: the seed line it was cut at. */
+/**
+ * Reads a fixture file of this folder. It may open with `# …` lines saying where it comes from,
+ * and a `#from <n>` line: the source line it was cut at.
+ */
 export function fixture(name: string): Line[] {
-  const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-  const m = /^#from (\d+)\n/.exec(text);
-  return m ? linesFromText(text.slice(m[0].length), Number(m[1])) : linesFromText(text);
+  let text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  let firstNo = 1;
+  for (let m = /^#(.*)\n/.exec(text); m; m = /^#(.*)\n/.exec(text)) {
+    const from = /^from (\d+)$/.exec(m[1]!);
+    if (from) firstNo = Number(from[1]);
+    text = text.slice(m[0].length);
+  }
+  return linesFromText(text, firstNo);
 }

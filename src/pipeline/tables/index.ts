@@ -6,7 +6,18 @@
  * - `rotated`  rotated.ts  landscape pages read one or two characters per line;
  * - `spaces`   spaces.ts   statistics rows of space-separated values under `表 N` captions;
  * - `columns`  columns.ts  lists laid out as columns (member lists, numbered lists, key/value),
- *              stacked.ts  and tables printed cell after cell in narrow columns.
+ *              stacked.ts  and tables printed cell after cell in narrow columns;
+ * - `printed`  printed.ts  printed pages as a text extractor reads them back (pdftotext, default
+ *              or -layout): the cells of a printed line side by side, the header printed again
+ *              on every page (printed-header.ts); the grid rebuilt from positions where the
+ *              lines keep them (layout-grid.ts), else one row per printed line, `degraded`;
+ * - `columns`  column-blocks.ts  lists the extraction gives column after column, one cell a line.
+ *
+ * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
+ * and share the rest: the header printed on every page (header.ts), rows from the numbering
+ * (numbering.ts, outline.ts), header labels cut or glued (labels.ts), each row's cells placed
+ * under the columns (place.ts) by kind (kinds.ts, align.ts), the table built (from-cells.ts).
+ * The words they know are in vocabulary.ts; nothing names a place or an issuer.
  *
  * Conventions of the tables produced:
  * - `head`/`body` follow HTML semantics: a row lists the cells that start in it; places
@@ -24,13 +35,15 @@
  * Nothing depends on line numbers, file names or particular notices.
  */
 import type { Line, Warning } from '../model.ts';
+import { readColumnBlocks } from './column-blocks.ts';
 import { readColumnLists } from './columns.ts';
 import { accounting, tableWarning } from './grid.ts';
+import { readPrintedTables } from './printed.ts';
 import { readRotatedTables } from './rotated.ts';
 import { readSpaceTables } from './spaces.ts';
 import { readStackedTables } from './stacked.ts';
 import { readTabTables } from './tabs.ts';
-import { PROSE_PUNCT, visibleLength } from '../text/chars.ts';
+import { PROSE_PUNCT, displayWidth, visibleLength, withoutSpaces } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
 import type { Found, Reader, Segment } from './types.ts';
 
@@ -39,14 +52,17 @@ export type { Segment } from './types.ts';
 /**
  * Readers, most specific first: each claims lines the earlier ones left free. Tabs cannot be
  * confused with anything; rotated pages are unmistakable runs of one-character lines; stacked
- * tables need a run of row numbers among narrow lines; the space-separated and column readers
- * look at ordinary-looking lines and so come last.
+ * tables need a run of row numbers among narrow lines; the space-separated, printed and column
+ * readers look at ordinary-looking lines and so come last (the printed reader leaves a region
+ * to the column reader when that one rebuilds it cleanly).
  */
 const READERS: readonly Reader[] = [
   readTabTables,
   readRotatedTables,
   readStackedTables,
   readSpaceTables,
+  readPrintedTables,
+  readColumnBlocks,
   readColumnLists,
 ];
 
@@ -56,11 +72,15 @@ const READERS: readonly Reader[] = [
  * builder. Warnings say where a table could only be rebuilt in part (`degraded`) and where a
  * table reader had to guess.
  */
-export function scanTables(lines: Line[], file: string): { segments: Segment[]; warnings: Warning[] } {
+export function scanTables(
+  lines: Line[],
+  file: string,
+  measure = measureOf(lines),
+): { segments: Segment[]; warnings: Warning[] } {
   const free = lines.map(() => true);
   const found: Found[] = [];
   for (const read of READERS) {
-    for (const f of read(lines, file, free)) {
+    for (const f of read(lines, file, free, measure)) {
       found.push(f);
       for (let k = f.start; k < f.end; k++) free[k] = false;
     }
@@ -85,6 +105,18 @@ export function scanTables(lines: Line[], file: string): { segments: Segment[]; 
   }
   if (at < lines.length) segments.push({ kind: 'text', lines: lines.slice(at) });
   return { segments, warnings };
+}
+
+/** Share of lines at most as wide as the measure: most lines of a page are full lines of prose. */
+const MEASURE_PERCENTILE = 0.9;
+
+/** The printed measure when the caller does not know it: a high percentile of line widths. */
+function measureOf(lines: readonly Line[]): number {
+  const widths = lines
+    .map((l) => displayWidth(withoutSpaces(l.raw)))
+    .filter((w) => w > 0)
+    .sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * MEASURE_PERCENTILE)] ?? 0;
 }
 
 /**

@@ -32,6 +32,12 @@ export interface Mark {
   n: number;
 }
 
+/** `一、…`, `（一）…`, `第三章…`: a heading of the text around a table, which a table's rows do not open with alone. */
+export function isHeadingText(text: string): boolean {
+  const family = markOf(text)?.family;
+  return family === 'l1' || family === 'l2' || family === 'section';
+}
+
 /** The outline mark a cell's text starts with, if any. */
 export function markOf(text: string): Mark | undefined {
   for (const [family, re] of PATTERNS) {
@@ -59,4 +65,30 @@ export function toNumber(s: string): number {
     }
   }
   return total + current;
+}
+
+/**
+ * The longest run of numbers counting up, in printed order, as indices into `numbers`
+ * (undefined: no number there). One number may be missing between two: a row number glued
+ * into the cell before it, or a row lost at a page break, must not cut the table in two.
+ */
+export function longestCount(numbers: readonly (number | undefined)[]): number[] {
+  let best: number[] = [];
+  // A run started inside an earlier run is that run's tail: never longer.
+  const used = new Set<number>();
+  numbers.forEach((n, i) => {
+    if (n === undefined || used.has(i)) return;
+    const run = [i];
+    let last = n;
+    for (let j = i + 1; j < numbers.length; j++) {
+      const m = numbers[j];
+      if (m === last + 1 || m === last + 2) {
+        run.push(j);
+        used.add(j);
+        last = m;
+      }
+    }
+    if (run.length > best.length) best = run;
+  });
+  return best;
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, linesFromText } from './fixture-lines.ts';
 import { scanTables } from './index.ts';
-import { markOf, toNumber } from './outline.ts';
-import { gluedLabel, squeezeEmpty } from './rotated.ts';
 import { coversOnce, show, tables } from './testing.ts';
 
 /**
@@ -219,30 +217,6 @@ describe('rotated tables', () => {
   });
 });
 
-describe('outline marks', () => {
-  it('reads the numbering of each level', () => {
-    expect(markOf('三、落实粮食流通管理责任')).toEqual({ family: 'l1', n: 3 });
-    expect(markOf('（十二）市场秩序')).toEqual({ family: 'l2', n: 12 });
-    expect(markOf('4.健全粮食供应网络')).toEqual({ family: 'l3', n: 4 });
-    expect(markOf('2.453万辆')).toBeUndefined();
-    expect(markOf('（6）合理规划')).toEqual({ family: 'l4', n: 6 });
-    expect(markOf('<10>粮油供应')).toEqual({ family: 'l5', n: 10 });
-    expect(markOf('131')).toEqual({ family: 'serial', n: 131 });
-    expect(markOf('2017')).toBeUndefined();
-    expect(markOf('2018年第一季度上会议题')).toEqual({
-      family: 'section',
-      n: 1,
-    });
-    expect(toNumber('二十')).toBe(20);
-    expect(toNumber('一百零五')).toBe(105);
-  });
-
-  it('squeezes runs of empty cells only as far as needed', () => {
-    expect(squeezeEmpty(['a', '', '', '', 'b', '', 'c'], 5)).toEqual(['a', '', 'b', '', 'c']);
-    expect(squeezeEmpty(['a', 'b'], 1)).toEqual(['a', 'b']);
-  });
-});
-
 describe('a task breakdown with several measures per task', () => {
   it("lays each measure as a sub-row, the task's cells spanning them, across a page break", () => {
     const lines = fixture('rotated-tasks.txt');
@@ -278,27 +252,5 @@ describe('a task breakdown with several measures per task', () => {
     ]);
     expect(t!.degraded).toBeUndefined();
     expect(warnings).toEqual([]);
-  });
-});
-
-describe('a label standing for several columns', () => {
-  const labels = ['序号', '责任部门', '责任领导', '拟上会时间', '议题名称', '备注', '预公开政策解读政民互动', '直播'];
-
-  it('spans the one far longer label over the columns the rows have beyond the labels', () => {
-    const g = gluedLabel(labels, 10)!;
-    expect(g.columns).toHaveLength(10);
-    expect(g.columns.slice(6, 9)).toEqual(Array(3).fill('预公开政策解读政民互动'));
-    expect(g.head.slice(5)).toEqual([
-      { text: '备注' },
-      { text: '预公开政策解读政民互动' },
-      'left',
-      'left',
-      { text: '直播' },
-    ]);
-  });
-
-  it('does nothing when rows are no wider, or no label stands out', () => {
-    expect(gluedLabel(labels, 8)).toBeUndefined();
-    expect(gluedLabel(['序号', '主要任务', '牵头单位', '责任单位', '完成时限'], 7)).toBeUndefined();
   });
 });

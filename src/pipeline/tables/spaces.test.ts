@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, linesFromText } from './fixture-lines.ts';
 import { scanTables } from './index.ts';
-import { coversOnce, show, tables } from './testing.ts';
+import { coversOnce, placed, show, tables } from './testing.ts';
 import { splitValues } from './tokens.ts';
 
 describe('space-separated tables', () => {
@@ -96,6 +96,39 @@ describe('space-separated tables', () => {
     ].join('\n');
     const lines = linesFromText(prose);
     expect(scanTables(lines, 'f').segments).toEqual([{ kind: 'text', lines }]);
+  });
+});
+
+describe('a statistics table without a 表 N caption (State Council style), as pdftotext gives it', () => {
+  const rows: [string, string, string, string][] = [
+    ['地区', '2016年', '2017年', '增长'],
+    ['北京', '25669.1', '28014.9', '6.7%'],
+    ['天津', '17885.4', '18549.2', '3.6%'],
+    ['河北', '32070.5', '34016.3', '6.7%'],
+  ];
+  const expected = { head: [['地区', '2016年', '2017年', '增长']], body: rows.slice(1) };
+
+  it('should read the default mode, values one space apart', () => {
+    const text = ['各地区主要指标完成情况如下。', ...rows.map((r) => r.join(' ')), '以上数据为初步核算数。'].join('\n');
+    const lines = linesFromText(text);
+    const { segments } = scanTables(lines, 'f');
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table', 'text']);
+    const [t] = tables(segments);
+    expect({ head: t!.head.map(show), body: t!.body.map(show) }).toEqual(expected);
+    expect(t!.caption).toBeUndefined();
+  });
+
+  it('should read the -layout mode, values at their columns', () => {
+    const text = [
+      placed([2, '各地区主要指标完成情况如下。']),
+      ...rows.map((r) => placed([2, r[0]], [12, r[1]], [24, r[2]], [36, r[3]])),
+      placed([2, '以上数据为初步核算数。']),
+    ].join('\n');
+    const lines = linesFromText(text);
+    const { segments } = scanTables(lines, 'f');
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table', 'text']);
+    const [t] = tables(segments);
+    expect({ head: t!.head.map(show), body: t!.body.map(show) }).toEqual(expected);
   });
 });
 

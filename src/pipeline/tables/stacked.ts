@@ -1,7 +1,9 @@
 import type { Line } from '../model.ts';
-import { markOf } from './outline.ts';
-import { buildFromCells, findHeader, textOf, type RCell } from './rotated.ts';
-import { visibleLength } from '../text/chars.ts';
+import { longestCount, markOf } from './outline.ts';
+import { textOf, type RCell } from './cell-stream.ts';
+import { buildFromCells } from './from-cells.ts';
+import { findHeader } from './header.ts';
+import { HAN, visibleLength } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
 import type { Found, Reader } from './types.ts';
 
@@ -47,15 +49,23 @@ export const readStackedTables: Reader = (lines, file, free) => {
   return found;
 };
 
+/** Widest line of a narrow cell; a printed line of prose holds about 34 characters. */
 const NARROW = 20;
+/** Fewest narrow lines of a table: a list or a signature block has far fewer. */
 const MIN_LINES = 30;
+/** Fewest bare row numbers counting up. */
+const MIN_ROWS = 3;
+/** `抄送：`, `联系人：`: a short label with a colon, which ends a table. */
+const LABEL_WITH_COLON = new RegExp(`^${HAN}{2,4}[：:]`, 'u');
+/** Two cells printed side by side: a space between two words of two or more Han characters each. */
+const SIDE_BY_SIDE = new RegExp(`(?<=${HAN}{2}) (?=${HAN}{2})`, 'u');
 
 /** A line of a narrow cell; `抄送：` and the like (a short label with a colon) end a table. */
 function isNarrow(line: Line): boolean {
   if (line.spaceOnly) return true;
   if (line.raw.includes('\t')) return false;
   const t = line.raw.trim();
-  return visibleLength(t) <= NARROW && !/^\p{Script=Han}{2,4}[：:]/u.test(t);
+  return visibleLength(t) <= NARROW && !LABEL_WITH_COLON.test(t);
 }
 
 function isSerialLine(line: Line): boolean {
@@ -75,7 +85,7 @@ export function findStackedRegions(lines: readonly Line[], free: readonly boolea
     let e = j;
     while (e > i && lines[e - 1]!.spaceOnly) e--;
     const narrow = lines.slice(i, e).filter((l) => !l.spaceOnly).length;
-    if (narrow >= MIN_LINES && serialRun(lines.slice(i, e)) >= 3) regions.push([i, e]);
+    if (narrow >= MIN_LINES && serialRun(lines.slice(i, e)) >= MIN_ROWS) regions.push([i, e]);
     i = j;
   }
   return regions;
@@ -83,20 +93,7 @@ export function findStackedRegions(lines: readonly Line[], free: readonly boolea
 
 /** Longest run of bare row numbers counting up by one (one may be missing). */
 function serialRun(lines: readonly Line[]): number {
-  const numbers = lines.filter(isSerialLine).map((l) => Number(l.raw.trim()));
-  let best = 0;
-  numbers.forEach((n, i) => {
-    let last = n;
-    let length = 1;
-    for (const m of numbers.slice(i + 1)) {
-      if (m === last + 1 || m === last + 2) {
-        last = m;
-        length++;
-      }
-    }
-    best = Math.max(best, length);
-  });
-  return best;
+  return longestCount(lines.map((l) => (isSerialLine(l) ? Number(l.raw.trim()) : undefined))).length;
 }
 
 /**
@@ -105,7 +102,7 @@ function serialRun(lines: readonly Line[]): number {
  * A letter-spaced word (`严 控`) is not split.
  */
 export function sideBySide(text: string): string[] {
-  return text.split(/(?<=\p{Script=Han}{2}) (?=\p{Script=Han}{2})/u);
+  return text.split(SIDE_BY_SIDE);
 }
 
 /**

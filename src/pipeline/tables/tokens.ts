@@ -1,4 +1,4 @@
-import { isFullWidth } from '../text/chars.ts';
+import { HAN, isFullWidth, isHan } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
 
 /**
@@ -32,6 +32,10 @@ export function splitWithGaps(raw: string): { values: string[]; gaps: string[] }
   return result;
 }
 
+/** One Han character, as a letter-spaced label prints each (`年  份`), a colon allowed after it. */
+const ONE_HAN_LABEL = new RegExp(`^${HAN}[：:]?$`, 'u');
+const ONE_HAN = new RegExp(`^${HAN}$`, 'u');
+
 const memo = new Map<string, { values: string[]; gaps: string[] }>();
 
 function split(raw: string): { values: string[]; gaps: string[] } {
@@ -47,11 +51,11 @@ function split(raw: string): { values: string[]; gaps: string[] } {
   let spaced = false;
   for (const { text: part, gap } of parts) {
     const prev = values[values.length - 1];
-    const single = /^\p{Script=Han}[：:]?$/u.test(part);
+    const single = ONE_HAN_LABEL.test(part);
     let merge = false;
     if (prev === undefined) merge = false;
-    else if (gap !== '' && /^\d+(\.\d+)?$/.test(prev) && /^\p{Script=Han}$/u.test(part)) merge = true;
-    else if (gap !== '' && single && (spaced || /^\p{Script=Han}$/u.test(prev))) merge = true;
+    else if (gap !== '' && /^\d+(\.\d+)?$/.test(prev) && ONE_HAN.test(part)) merge = true;
+    else if (gap !== '' && single && (spaced || ONE_HAN.test(prev))) merge = true;
     else if (
       gap !== '' &&
       lastName(prev).length === 1 &&
@@ -61,7 +65,7 @@ function split(raw: string): { values: string[]; gaps: string[] } {
     } else if (gap !== '' && openBrackets(prev) > 0) merge = true;
     if (merge) {
       values[values.length - 1] = prev + part;
-      spaced = single && !/[：:]$/.test(part) && (spaced || /^\p{Script=Han}$/u.test(prev!));
+      spaced = single && !/[：:]$/.test(part) && (spaced || ONE_HAN.test(prev!));
     } else {
       if (values.length > 0) gaps.push(gap);
       values.push(part);
@@ -90,12 +94,12 @@ export function hasRealGap(raw: string): boolean {
  */
 function lastName(s: string): string {
   const seg = [...(s.split(/[、，：:]/).at(-1) ?? '')];
-  return seg.every((ch) => /\p{Script=Han}/u.test(ch)) ? seg.join('') : '';
+  return seg.every(isHan) ? seg.join('') : '';
 }
 
 function firstName(s: string): string {
   const seg = [...(s.split(/[、，]/)[0] ?? '')];
-  return seg.every((ch) => /\p{Script=Han}/u.test(ch)) && /[、，]/.test(s) ? seg.join('') : '';
+  return seg.every(isHan) && /[、，]/.test(s) ? seg.join('') : '';
 }
 
 /** Brackets opened and not yet closed in `s`. */

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { RCell } from './cell-stream.ts';
+import { findHeader, stripHeaders } from './header.ts';
+
+const cells = (texts: readonly string[]): RCell[] => texts.map((t, line) => ({ pieces: t === '' ? [] : [t], line }));
+
+describe('the header printed on every page', () => {
+  it('should find the run printed most, and the cells before its first copy as the title', () => {
+    const texts = [
+      '附件',
+      '任务清单',
+      '序号',
+      '任务',
+      '单位',
+      '1',
+      '甲',
+      '区环保局',
+      '序号',
+      '任务',
+      '单位',
+      '2',
+      '乙',
+      '区财政局',
+    ];
+    const header = findHeader(texts)!;
+    expect(header.texts).toEqual(['序号', '任务', '单位']);
+    expect(header.at.map((c) => [c.index, c.kind])).toEqual([
+      [2, 'exact'],
+      [8, 'exact'],
+    ]);
+    const stream = stripHeaders(cells(texts), header);
+    expect(stream.caption).toBe('附件任务清单');
+    expect(stream.head).toEqual(['序号', '任务', '单位']);
+    expect(stream.body.map((c) => c.pieces.join(''))).toEqual(['1', '甲', '区环保局', '2', '乙', '区财政局']);
+    expect(stream.dropped).toEqual(['序号', '任务', '单位']);
+  });
+
+  it('should settle a first label glued to the cell before a copy, and cut it off that cell', () => {
+    const texts = [
+      '工作任务',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '1',
+      '甲。',
+      '2',
+      '乙。工作任务',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '3',
+      '丙。工作任务',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '4',
+    ];
+    const header = findHeader(texts)!;
+    expect(header.texts).toEqual(['工作任务', '牵头单位', '配合单位', '完成时限']);
+    expect(header.at.map((c) => c.kind)).toEqual(['exact', 'glued', 'glued']);
+    const stream = stripHeaders(cells(texts), header);
+    expect(stream.caption).toBe('');
+    expect(stream.body.map((c) => c.pieces.join(''))).toEqual(['1', '甲。', '2', '乙。', '3', '丙。', '4']);
+    expect(stream.dropped).toEqual([
+      '工作任务',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '工作任务',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+    ]);
+  });
+
+  it('should find no header when no run of three cells is printed twice', () => {
+    expect(findHeader(['序号', '任务', '单位', '1', '序号', '任务', '2'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { markOf, toNumber } from './outline.ts';
+
+describe('outline marks', () => {
+  it('reads the numbering of each level', () => {
+    expect(markOf('三、落实粮食流通管理责任')).toEqual({ family: 'l1', n: 3 });
+    expect(markOf('（十二）市场秩序')).toEqual({ family: 'l2', n: 12 });
+    expect(markOf('4.健全粮食供应网络')).toEqual({ family: 'l3', n: 4 });
+    expect(markOf('2.453万辆')).toBeUndefined();
+    expect(markOf('（6）合理规划')).toEqual({ family: 'l4', n: 6 });
+    expect(markOf('<10>粮油供应')).toEqual({ family: 'l5', n: 10 });
+    expect(markOf('131')).toEqual({ family: 'serial', n: 131 });
+    expect(markOf('2017')).toBeUndefined();
+    expect(markOf('2018年第一季度上会议题')).toEqual({
+      family: 'section',
+      n: 1,
+    });
+    expect(toNumber('二十')).toBe(20);
+    expect(toNumber('一百零五')).toBe(105);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The header of a printed table (printed.ts): label lines at its top, printed again at every
+ * page break. In the default mode of pdftotext a copy may come in other lines and another
+ * order, part of it at the foot of the page before, so copies are known by their pieces: the
+ * header's vocabulary is the pieces of the label lines above the first row that come back
+ * near most page breaks.
+ */
+import { ATTACHMENT_LABEL } from '../grammar/patterns.ts';
+import type { Line } from '../model.ts';
+import type { PrintedLines } from './printed-lines.ts';
+
+/** Most lines a header takes (labels wrapped in narrow cells, cut into blocks). */
+export const MAX_HEADER_LINES = 8;
+/** Lines before a page break that may hold part of the next page's header (a block the default mode read last). */
+const BEFORE_BREAK = 4;
+
+export interface PrintedHeader {
+  /** Lines of the header's first print. */
+  head: number[];
+  /** Its pieces (labels and parts of labels), to know it printed again at a page break. */
+  vocabulary: Set<string>;
+}
+
+/**
+ * A label line of a header: short labels, not a heading or an attachment label of the text.
+ * `repeated`: the line is compared with a header's copies, so a longer single label counts.
+ */
+export function isLabel(page: PrintedLines, line: Line, repeated = false): boolean {
+  const label = repeated ? page.isRepeatedLabel(line) : page.isHeader(line);
+  return label && !ATTACHMENT_LABEL.test(line.text) && !page.isHeading(line);
+}
+
+/** A label line made of the header's pieces only: a line of a copy. */
+export function isCopyLine(page: PrintedLines, line: Line, vocabulary: ReadonlySet<string>): boolean {
+  return isLabel(page, line, true) && page.pieces(line).every((p) => vocabulary.has(p));
+}
+
+/** A label line mostly of the header's pieces: the first print may hold labels no copy repeats. */
+function isHeadLine(page: PrintedLines, line: Line, vocabulary: ReadonlySet<string>): boolean {
+  const pieces = page.pieces(line);
+  return isLabel(page, line, true) && pieces.filter((p) => vocabulary.has(p)).length * 2 >= pieces.length;
+}
+
+/**
+ * The header of the table whose first row line is `firstRow`, in the run `[i, j)`: the label
+ * lines above it. When their pieces come back near the page breaks that follow, the table goes
+ * on over pages and those pieces are its vocabulary; the header is then the lines made of them
+ * on the page where they are first printed.
+ */
+export function findHeader(
+  page: PrintedLines,
+  lines: readonly Line[],
+  i: number,
+  j: number,
+  firstRow: number,
+): PrintedHeader | undefined {
+  const above: number[] = [];
+  for (let k = i; k < firstRow; k++) if (isLabel(page, lines[k]!, true)) above.push(k);
+  const vocabulary = repeatedPieces(page, lines, above, firstRow, j);
+  if (vocabulary.size >= 2) {
+    const first = above.find((k) => isHeadLine(page, lines[k]!, vocabulary));
+    if (first !== undefined) {
+      let next = first + 1;
+      while (next < firstRow && !lines[next]!.pageStart) next++;
+      const own = above.filter((k) => k >= first && k < next && isHeadLine(page, lines[k]!, vocabulary));
+      // Labels no copy repeats (a page's copy may lack some) between the header's own lines are its too.
+      const head = above.filter((k) => k >= first && k <= own[own.length - 1]!);
+      return { head, vocabulary };
+    }
+  }
+  // One page, or no copy found: the label lines right above the first row.
+  let s = firstRow;
+  while (s - 1 >= i && firstRow - s < MAX_HEADER_LINES && isLabel(page, lines[s - 1]!)) s--;
+  if (s === firstRow) return undefined;
+  const head = Array.from({ length: firstRow - s }, (_, x) => s + x);
+  return { head, vocabulary: new Set(head.flatMap((k) => page.pieces(lines[k]!))) };
+}
+
+/** Share of the header's pieces a page break must show for its label lines to be a copy. */
+const COPY_SHOWS = 1 / 3;
+
+/**
+ * Lines printing the header again in `[from, to)`: made of its pieces, near a page break that
+ * shows a good part of them (a cell that happens to hold one label is no copy). In the default
+ * mode a copy's blocks may be apart, a cell of the first row between them.
+ */
+export function headerCopies(
+  page: PrintedLines,
+  lines: readonly Line[],
+  vocabulary: ReadonlySet<string>,
+  from: number,
+  to: number,
+): number[] {
+  const copies = new Set<number>();
+  for (const [s, e] of breakZones(lines, from, to)) {
+    const at: number[] = [];
+    for (let k = s; k < e; k++) if (isCopyLine(page, lines[k]!, vocabulary)) at.push(k);
+    const shown = new Set(at.flatMap((k) => page.pieces(lines[k]!)));
+    if (shown.size >= COPY_SHOWS * vocabulary.size) for (const k of at) copies.add(k);
+  }
+  return [...copies].sort((a, b) => a - b);
+}
+
+/**
+ * The pieces of the label lines `above` that come back near a good part of the page breaks
+ * after them (at least one; in the default mode a page's copy may lack some labels), and are
+ * not printed more often among the rows away from page breaks (a cell `是` near a break is no
+ * label; a label's cut tail `作` may also end a cell).
+ */
+function repeatedPieces(
+  page: PrintedLines,
+  lines: readonly Line[],
+  above: readonly number[],
+  firstRow: number,
+  j: number,
+): Set<string> {
+  const own = new Set(above.flatMap((k) => page.pieces(lines[k]!)));
+  const zones = breakZones(lines, above[0] ?? firstRow, j);
+  const counts = new Map<string, number>();
+  const near = new Set<number>();
+  for (const [s, e] of zones) {
+    const seen = new Set<string>();
+    for (let k = s; k < e; k++) {
+      near.add(k);
+      if (isLabel(page, lines[k]!, true)) for (const p of page.pieces(lines[k]!)) seen.add(p);
+    }
+    for (const p of seen) if (own.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  const away = new Map<string, number>();
+  for (let k = firstRow; k < j; k++)
+    if (!near.has(k)) for (const p of page.pieces(lines[k]!)) away.set(p, (away.get(p) ?? 0) + 1);
+  return new Set(
+    [...counts].filter(([p, n]) => n >= COPY_SHOWS * zones.length && (away.get(p) ?? 0) <= n).map(([p]) => p),
+  );
+}
+
+/** The lines around each page break after `from` in `[from, j)` where a header copy may be printed. */
+function breakZones(lines: readonly Line[], from: number, j: number): [number, number][] {
+  const zones: [number, number][] = [];
+  for (let p = from + 1; p < j; p++) {
+    if (lines[p]!.pageStart) zones.push([Math.max(from + 1, p - BEFORE_BREAK), Math.min(j, p + MAX_HEADER_LINES)]);
+  }
+  return zones;
+}

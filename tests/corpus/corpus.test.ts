@@ -53,8 +53,7 @@ const headings = (n: Notice) =>
 /**
  * Pairs that do not yet come back as in the published form, as `it.fails` reproducers: the day
  * one passes, it must leave this list.
- * - Lists set like tables: a 指挥部 member list (`总   指   挥：张小宏 副市长`, a line each) whose
- *   lines a printed layout joins as prose, and a name list printed one cell a line.
+ * - A name list printed one cell a line (序号 / 姓名 / 工作单位), which some layouts cut differently.
  * - A regulation of many one-line paragraphs: where the indentation is lost and a paragraph
  *   ends flush with the measure, a one-line paragraph after it is as wide as a last line and
  *   joins it (13 of 179 paragraphs).
@@ -62,7 +61,6 @@ const headings = (n: Notice) =>
 const KNOWN_LAYOUT_GAPS = new Set([
   'sh-szfl-2025-17 wrapped-blank',
   'sh-szfl-2025-17 pdftotext',
-  'sh-szfb-2025-28 wrapped-blank-marked',
   'sh-zjw-2024-95 web-indented',
   'sh-zjw-2024-95 wrapped-blank-marked',
   'sh-zjw-2024-95 wrapped-blank',

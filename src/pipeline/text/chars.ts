@@ -23,7 +23,12 @@ export const CJK = `${HAN}${CJK_PUNCT}`;
 /** What the extraction separates from Chinese with a space it inserted: digits, Latin letters, per-cent signs. */
 export const ALNUM = 'A-Za-z0-9%‰';
 
+const HAN_CHAR = new RegExp(`^${HAN}$`, 'u');
 const FULL_WIDTH_CHAR = new RegExp(`^[${CJK}]$`, 'u');
+
+export function isHan(ch: string): boolean {
+  return HAN_CHAR.test(ch);
+}
 
 export function isFullWidth(ch: string): boolean {
   return FULL_WIDTH_CHAR.test(ch);

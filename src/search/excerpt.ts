@@ -3,7 +3,7 @@
  * the search page turns parts into text nodes and <mark> elements, so nothing from the index
  * is ever parsed as markup.
  */
-import { SECTION_END } from './indexable-html.ts';
+import { BLOCK_END, SECTION_END } from './indexable-html.ts';
 import { normalizeWithOrigins } from './normalize.ts';
 
 export interface ExcerptPart {
@@ -12,9 +12,22 @@ export interface ExcerptPart {
   mark?: boolean;
 }
 
-/** The text as shown: invisible marks (ZWSP, WORD JOINER, BOM) out, whitespace runs as one space. */
+/**
+ * Characters the index puts into the text that the page does not show: the ZWSP Pagefind puts
+ * after words, the WORD JOINER that ends blocks (indexable-html.ts BLOCK_END), a BOM. Fewer than
+ * search ignores (normalize.ts): a ZWJ the page has is shown as the page shows it.
+ */
+const INDEX_MARKS = new RegExp(`[\u200b${BLOCK_END}\ufeff]`, 'g');
+
+/**
+ * Characters of context on each side of a match in a result's excerpt: about two lines of the
+ * result list, as long as Pagefind's excerpt (page.ts EXCERPT_WORDS) when its words are short.
+ */
+export const EXCERPT_RADIUS = 36;
+
+/** The text as shown: the index's invisible marks out, whitespace runs as one space. */
 export function displayText(text: string): string {
-  return text.replace(/[\u200b\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
+  return text.replace(INDEX_MARKS, '').replace(/\s+/g, ' ');
 }
 
 /**
@@ -81,7 +94,7 @@ function trimParts(parts: ExcerptPart[]): ExcerptPart[] {
  * An excerpt of `content` around `[start, end)`, that stretch marked, about `radius` characters
  * of context on each side, cut with `…`.
  */
-export function excerptAt(content: string, start: number, end: number, radius = 36): ExcerptPart[] {
+export function excerptAt(content: string, start: number, end: number, radius = EXCERPT_RADIUS): ExcerptPart[] {
   const from = Math.max(0, start - radius);
   const to = Math.min(content.length, end + radius);
   const parts: ExcerptPart[] = [
@@ -99,6 +112,7 @@ export function excerptAt(content: string, start: number, end: number, radius = 
  * segmented (Chinese) page and `<` `>` escaped.
  */
 export function wordIndexes(content: string, raw: string): Int32Array {
+  const [LT, GT] = ['&lt;', '&gt;'];
   const out = new Int32Array(content.length);
   let word = 0;
   let i = 0;
@@ -108,12 +122,12 @@ export function wordIndexes(content: string, raw: string): Int32Array {
     if (r === '\u200b' && content[j] !== '\u200b') {
       word++;
       i++;
-    } else if (r === '&' && content[j] === '<' && raw.startsWith('&lt;', i)) {
+    } else if (r === '&' && content[j] === '<' && raw.startsWith(LT, i)) {
       out[j++] = word;
-      i += 4;
-    } else if (r === '&' && content[j] === '>' && raw.startsWith('&gt;', i)) {
+      i += LT.length;
+    } else if (r === '&' && content[j] === '>' && raw.startsWith(GT, i)) {
       out[j++] = word;
-      i += 4;
+      i += GT.length;
     } else {
       out[j++] = word;
       i++;

@@ -1,7 +1,9 @@
 /**
  * One normalization for the text a reader types and the text of a notice, used by the search
- * page (to verify Pagefind's candidates) and by the search-quality test (its substring oracle),
- * so that the two can never disagree about what "contains the query" means.
+ * page to verify Pagefind's candidates, to mark matches and to build the runs file, so that
+ * these never disagree about what "contains the query" means. The search-quality test's oracle
+ * normalizes with rules of its own (tests/support/search-oracle.ts), so that a mistake here
+ * shows there.
  *
  * Pure functions, no DOM: they run in the browser (bundled into the search page) and in Node.
  */

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TERMS, pagefindQuery, spread, type Segmenter } from './query.ts';
-
-/** A segmenter that knows a fixed list of words (and otherwise cuts single characters). */
-function segmenterKnowing(words: string[]): Segmenter {
-  return (text) => {
-    const out: { segment: string }[] = [];
-    let i = 0;
-    while (i < text.length) {
-      const word = words.find((w) => text.startsWith(w, i));
-      const piece = word ?? text[i]!;
-      out.push({ segment: piece });
-      i += piece.length;
-    }
-    return out;
-  };
-}
+import { segmenterKnowing } from '../../tests/support/search-fake-pagefind.ts';
+import { MAX_TERMS, pagefindQuery, spread } from './query.ts';
 
 describe('pagefindQuery', () => {
   const seg = segmenterKnowing(['垃圾', '分类', '西政', '2017', '老旧', '住宅', '电梯', '工程']);

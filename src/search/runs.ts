@@ -33,10 +33,15 @@ export const WORD_SOURCE = `[${ALNUM}](?:[${ALNUM}._\\-/%]*[${ALNUM}%])?`;
 const WORD = new RegExp(WORD_SOURCE, 'gu');
 /** The 〔year〕serial号 of a 发文字号 in normalized text. */
 const DOC_NUMBER_TAIL = /〔\d{4}〕\d{1,4}号/g;
+/**
+ * Most Han characters taken before a 〔year〕serial号: the longest 机关代字 the pipeline reads
+ * (src/pipeline/structure/patterns.ts DOC_NUMBER), so that no agency's code is cut short.
+ */
+const AGENCY_CODE_MAX = 10;
 const HAN = /\p{Script=Han}/u;
 
 /**
- * The 发文字号 in a normalized text: each 〔year〕serial号 with the (up to 10) Han characters
+ * The 发文字号 in a normalized text: each 〔year〕serial号 with the (up to AGENCY_CODE_MAX) Han characters
  * right before it — also when those belong to the previous number (`…7号京政发〔2016〕48号`), so
  * that a text and a query cut them the same way.
  */
@@ -44,7 +49,7 @@ export function docNumbers(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(DOC_NUMBER_TAIL)) {
     let start = m.index;
-    while (start > 0 && m.index - start < 10 && HAN.test(text[start - 1]!)) start--;
+    while (start > 0 && m.index - start < AGENCY_CODE_MAX && HAN.test(text[start - 1]!)) start--;
     if (start < m.index) out.push(text.slice(start, m.index + m[0].length));
   }
   return out;

@@ -7,8 +7,8 @@
  * (names, 96119, 98.5%, PM2.5 typed four ways, VOCs, single characters, no-match queries).
  *
  * Oracle (tests/support/search-oracle.ts): the notices whose indexed text — the built page's
- * [data-pagefind-body] in dist/, whitespace removed — contains the query normalized as the site
- * normalizes it. The site's answer: `window.gazetteSearch({ query })` on /search/, the function
+ * [data-pagefind-body] in dist/ — contains the query, both normalized by the oracle's own rules
+ * (NFKC, no whitespace, lower case), not the site's. The site's answer: `window.gazetteSearch({ query })` on /search/, the function
  * the search page itself calls.
  *
  * Per query: recall = found∩expected / expected (1 when nothing is expected), precision =
@@ -22,9 +22,8 @@ import { openBrowser, type TestBrowser } from '../support/browser.ts';
 import { readNotices } from '../support/content.ts';
 import { siteUrl } from '../support/context.ts';
 import { NOTICES_DIR, ROOT } from '../support/paths.ts';
-import { oracle, readIndexedTexts, type OraclePage } from '../support/search-oracle.ts';
+import { oracle, oracleNormalize, oracleQuery, readIndexedTexts, type OraclePage } from '../support/search-oracle.ts';
 import { buildQueries, type QualityQuery } from '../support/search-queries.ts';
-import { normalizeText } from '../../src/search/normalize.ts';
 
 const RECALL_TARGET = 0.99;
 const PRECISION_TARGET = 0.95;
@@ -210,6 +209,30 @@ afterAll(async () => {
   await tb?.close();
 });
 
+describe('the oracle', () => {
+  it('should fold what a reader does not see or type differently, by its own rules', () => {
+    expect(oracleNormalize('ＰＭ２．５\u3000浓度')).toBe('pm2.5浓度');
+    expect(oracleNormalize('完\n成 时限\u200b\u2060\ufeff')).toBe('完成时限');
+    expect(oracleNormalize('Ⅱ级 SO₂ VOCs')).toBe('ii级so2vocs');
+    expect(oracleNormalize('（一）、“十三五”')).toBe('(一)、“十三五”');
+  });
+
+  it('should read a 发文字号 typed with any brackets or none as the printed one', () => {
+    for (const typed of [
+      '西政办发〔2017〕7号',
+      '西政办发[2017]7号',
+      '西政办发［2017］7 号',
+      '西政办发(2017)7号',
+      '西政办发 2017 7号',
+    ]) {
+      expect(oracleQuery(typed), typed).toBe('西政办发〔2017〕7号');
+    }
+    expect(oracleQuery('依据京政发【2016】48号')).toBe('依据京政发〔2016〕48号');
+    expect(oracleQuery('“垃圾分类”')).toBe('垃圾分类');
+    expect(oracleQuery('(2017)')).toBe('(2017)');
+  });
+});
+
 describe('search quality against the substring oracle', () => {
   it('asks at least 100 queries, of every kind', () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(100);
@@ -247,7 +270,7 @@ describe('search quality against the substring oracle', () => {
         return { url: d.url, content: d.content };
       }));
     })()`)) as { url: string; content: string }[];
-    const bySlug = new Map(texts.map((t) => [/\/notices\/([^/]+)\//.exec(t.url)?.[1], normalizeText(t.content)]));
+    const bySlug = new Map(texts.map((t) => [/\/notices\/([^/]+)\//.exec(t.url)?.[1], oracleNormalize(t.content)]));
     expect(bySlug.size).toBe(pages.length);
     const differing = pages.filter((p) => bySlug.get(p.slug) !== p.text).map((p) => p.slug);
     expect(differing, 'notices whose indexed text differs from the page text').toEqual([]);

@@ -6,7 +6,7 @@
  *
  * Whether a query *should* find a notice is not decided here: the test's oracle does that.
  */
-import { normalizeText } from '../../src/search/normalize.ts';
+import { oracleNormalize, oracleQuery } from './search-oracle.ts';
 
 export type QueryKind =
   | '二字词'
@@ -175,9 +175,9 @@ export function buildQueries(
   );
   const runs = paragraphs.flatMap(hanRuns);
   const out: QualityQuery[] = [...FIXED_QUERIES];
-  const taken = new Set(out.map((q) => normalizeText(q.query)));
+  const taken = new Set(out.map((q) => oracleNormalize(q.query)));
   const add = (q: QualityQuery) => {
-    const key = normalizeText(q.query);
+    const key = oracleNormalize(q.query);
     if (taken.has(key)) return false;
     taken.add(key);
     out.push(q);
@@ -278,7 +278,7 @@ export function buildQueries(
     const run = longRuns[Math.floor(random() * longRuns.length)]!;
     const start = Math.floor(random() * (run.length - 6));
     const reversed = [...run.slice(start, start + 6)].reverse().join('');
-    if (!occurs(normalizeText(reversed)) && add({ kind: '无结果', query: reversed, none: true })) n++;
+    if (!occurs(oracleQuery(reversed)) && add({ kind: '无结果', query: reversed, none: true })) n++;
   }
   return out;
 }

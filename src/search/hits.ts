@@ -1,21 +1,13 @@
 /**
- * From a candidate page's Pagefind fragment to a hit, and hits in the order the reader asked
- * for. Pure functions: the engine (engine.ts) loads the fragments and calls these.
+ * What the result list shows of a hit: its excerpt (the stretch where the terms come closest,
+ * every term marked) and the headings and attachments that hold the terms, each linked with an
+ * excerpt of its own. Loaded from the index's text blocks for the hits on screen only.
  */
-import {
-  displayText,
-  EXCERPT_RADIUS,
-  excerptAt,
-  markMatches,
-  parsePagefindExcerpt,
-  partsText,
-  sectionAt,
-  sectionsOf,
-  wordIndexes,
-  type ExcerptPart,
-} from './excerpt.ts';
-import { normalizeText, normalizeWithOrigins } from './normalize.ts';
-import type { FilterCounts, PagefindFragment } from './pagefind-api.ts';
+import { EXCERPT_RADIUS, excerptOf, sectionAt, type ExcerptPart, type Section } from './excerpt.ts';
+import type { PageMeta, SectionEntry } from './index-format.ts';
+import type { SearchIndex } from './index-reader.ts';
+import { normalizeWithOrigins } from './normalize.ts';
+import { tightestWindow } from './rank.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
@@ -52,115 +44,140 @@ export interface Hit {
   docNumber?: string;
   /** ISO date (成文日期, else 印发日期). */
   date?: string;
-  excerpt: ExcerptPart[];
-  /** Headings and attachments where the query occurs, in page order. */
-  subResults: SubHit[];
   filters: Record<string, string[]>;
-  /** How often the query occurs in the page (0 for a query-less listing). */
+  /** How often the terms occur in the page, all together (0 for a listing without a query). */
   occurrences: number;
+  /** Page number in the index. */
+  page: number;
+  /** Per term, the sorted normalized offsets where it occurs. */
+  positions: number[][];
+}
+
+export interface HitDetail {
+  excerpt: ExcerptPart[];
+  /** Headings and attachments where the terms occur, in page order. */
+  subResults: SubHit[];
 }
 
 const SLUG = /\/notices\/([^/]+)\/?$/;
 
-/** Where a normalized query occurs in a text, as ranges of the text as written. */
-export function occurrencesIn(content: string, normalizedQuery: string): { start: number; end: number }[] {
-  const { text, origins } = normalizeWithOrigins(content);
-  const found: { start: number; end: number }[] = [];
-  for (let at = text.indexOf(normalizedQuery); at >= 0; at = text.indexOf(normalizedQuery, at + 1)) {
-    found.push({ start: origins[at]!, end: origins[at + normalizedQuery.length - 1]! + 1 });
-  }
-  return found;
+export function hitOf(page: number, meta: PageMeta, positions: number[][]): Hit {
+  return {
+    url: meta.url,
+    slug: SLUG.exec(meta.url)?.[1] ?? meta.url,
+    title: meta.title,
+    ...(meta.docNumber ? { docNumber: meta.docNumber } : {}),
+    ...(meta.date ? { date: meta.date } : {}),
+    filters: meta.filters,
+    occurrences: positions.reduce((n, p) => n + p.length, 0),
+    page,
+    positions,
+  };
+}
+
+/** Hits by date, stably; notices without a date last. */
+export function byDate(hits: readonly Hit[], sort: 'newest' | 'oldest'): Hit[] {
+  const sign = sort === 'newest' ? -1 : 1;
+  return [...hits].sort((a, b) =>
+    a.date && b.date ? sign * a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0,
+  );
+}
+
+function sectionsOfMeta(entries: readonly SectionEntry[]): Section[] {
+  const kinds = { h: 'heading', s: 'section', e: 'end' } as const;
+  return entries.map(([kind, id, title, at]) => ({ kind: kinds[kind], id, title, location: at }));
 }
 
 /**
- * The hit a fragment makes for a normalized query, or undefined when its text does not contain
- * the query (Pagefind offered a page that only has the query's pieces). An empty query makes a
- * listing entry: the page's opening as excerpt.
+ * The excerpt of page text around normalized `[start, end)`, every term marked, kept within the
+ * part of the page `[partStart, partEnd)` (normalized offsets; the whole page by default).
  */
-export function hitOf(data: PagefindFragment, normalized: string, maxSub = MAX_SUB_RESULTS): Hit | undefined {
-  const meta = (key: string) => {
-    const value = data.meta[key];
-    return value ? displayText(value).trim() : undefined;
-  };
-  const base = {
-    url: data.url,
-    slug: SLUG.exec(data.url)?.[1] ?? data.url,
-    title: meta('title') ?? data.url,
-    docNumber: meta('docNumber'),
-    date: meta('date'),
-    filters: data.filters ?? {},
-  };
-  if (!normalized) {
-    return {
-      ...base,
-      excerpt: excerptAt(data.content, 0, 0, LISTING_EXCERPT_LENGTH),
-      subResults: [],
-      occurrences: 0,
-    };
-  }
-  const found = occurrencesIn(data.content, normalized);
-  if (found.length === 0) return undefined;
-
-  // Pagefind's excerpt (the densest stretch of matched words) when it shows the match, with
-  // the match marked exactly; else a stretch around the first occurrence.
-  const excerpt =
-    markMatches(partsText(parsePagefindExcerpt(data.excerpt ?? '')), normalized) ??
-    excerptAt(data.content, found[0]!.start, found[0]!.end);
-  return { ...base, excerpt, subResults: subResultsOf(data, found, maxSub), occurrences: found.length };
-}
-
-/** The headings and attachments holding the occurrences, each once, in page order. */
-function subResultsOf(data: PagefindFragment, found: readonly { start: number; end: number }[], max: number) {
-  const subResults: SubHit[] = [];
-  const sections = sectionsOf(data.anchors ?? []);
-  if (sections.length === 0) return subResults;
-  const wordOf = wordIndexes(data.content, data.raw_content ?? data.content);
-  for (const occurrence of found) {
-    const section = sectionAt(sections, wordOf[occurrence.start] ?? 0);
-    if (!section || subResults.some((s) => s.id === section.id)) continue;
-    if (subResults.length >= max) break;
-    subResults.push({
-      id: section.id,
-      title: section.title,
-      url: `${data.url.split('#')[0]}#${encodeURIComponent(section.id)}`,
-      excerpt: excerptAt(data.content, occurrence.start, occurrence.end, SUB_EXCERPT_RADIUS),
-    });
-  }
-  return subResults;
+async function excerptAround(
+  index: SearchIndex,
+  page: number,
+  [start, end]: [number, number],
+  terms: readonly string[],
+  radius: number,
+  [partStart, partEnd]: [number, number] = [0, Infinity],
+): Promise<ExcerptPart[]> {
+  const around = await index.textAround(page, Math.max(partStart, start - radius), Math.min(partEnd, end + radius));
+  const { origins } = normalizeWithOrigins(around.text);
+  const textEnd = around.start + origins.length;
+  // Display index of a normalized offset within the text loaded.
+  const at = (offset: number) =>
+    offset <= around.start ? 0 : offset >= textEnd ? around.text.length : origins[offset - around.start]!;
+  const from = at(start);
+  const to = end > start ? at(end - 1) + 1 : from;
+  const partOpensHere = partStart >= around.start;
+  const partEndsHere = partEnd <= textEnd;
+  return excerptOf(around.text, from, to, terms, {
+    radius,
+    lo: partOpensHere ? at(partStart) : 0,
+    hi: partEndsHere ? at(partEnd) : around.text.length,
+    closedStart: partOpensHere || around.pageStart,
+    closedEnd: partEndsHere || around.pageEnd,
+  });
 }
 
 /**
- * Hits in the order asked for. By relevance: a notice whose own 发文字号 is the query first,
- * then those with the query in their title, each group in the order given (Pagefind's). By
- * date: stable, notices without a date last.
+ * Where the excerpt of a hit is: the shortest stretch holding every term, in the body when it
+ * has one (the title is shown already); else the first occurrence.
  */
-export function orderHits(hits: readonly Hit[], normalized: string, sort: SortOrder): Hit[] {
-  if (sort !== 'relevance') {
-    const sign = sort === 'newest' ? -1 : 1;
-    return [...hits].sort((a, b) =>
-      a.date && b.date ? sign * a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0,
-    );
-  }
-  const rank = (hit: Hit) =>
-    hit.docNumber && normalizeText(hit.docNumber) === normalized
-      ? 0
-      : normalizeText(hit.title).includes(normalized)
-        ? 1
-        : 2;
-  return hits
-    .map((hit, i) => ({ hit, i, r: rank(hit) }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .map((x) => x.hit);
+function focusOf(hit: Hit, terms: readonly string[], bodyStart: number): { start: number; end: number } {
+  const inBody = hit.positions.map((list) => list.filter((at) => at >= bodyStart));
+  const window = tightestWindow(inBody, terms) ?? tightestWindow(hit.positions, terms);
+  if (window) return window;
+  const first = hit.positions.flatMap((list, t) => list.map((at) => ({ at, end: at + terms[t]!.length })));
+  first.sort((a, b) => a.at - b.at);
+  return first[0] ? { start: first[0].at, end: first[0].end } : { start: 0, end: 0 };
 }
 
-/** Hits per filter value. */
-export function countFilters(hits: readonly Hit[]): FilterCounts {
-  const counts: FilterCounts = {};
-  for (const hit of hits) {
-    for (const [key, values] of Object.entries(hit.filters)) {
-      const forKey = (counts[key] ??= {});
-      for (const value of values) forKey[value] = (forKey[value] ?? 0) + 1;
+/** The excerpt and sub-results of a hit for the terms (none: a listing, the page's opening). */
+export async function detailOf(
+  index: SearchIndex,
+  hit: Hit,
+  terms: readonly string[],
+  maxSub = MAX_SUB_RESULTS,
+): Promise<HitDetail> {
+  const meta = (await index.meta()).pages[hit.page]!;
+  if (terms.length === 0) {
+    return { excerpt: await excerptAround(index, hit.page, [0, 0], [], LISTING_EXCERPT_LENGTH), subResults: [] };
+  }
+  const focus = focusOf(hit, terms, meta.bodyStart);
+  const sections = sectionsOfMeta(meta.sections);
+  // Per part of the page: the terms it holds and its first occurrence.
+  const parts = new Map<string, { section: Section; terms: Set<number>; first: number; end: number }>();
+  const partEnd = (section: Section) => sections.find((s) => s.location > section.location)?.location ?? meta.length;
+  hit.positions.forEach((list, t) => {
+    for (const at of list) {
+      const section = sectionAt(sections, at);
+      if (!section) continue;
+      const part = parts.get(section.id) ?? { section, terms: new Set(), first: at, end: at + terms[t]!.length };
+      part.terms.add(t);
+      if (at < part.first) Object.assign(part, { first: at, end: at + terms[t]!.length });
+      parts.set(section.id, part);
     }
-  }
-  return counts;
+  });
+  const chosen = [...parts.values()]
+    .sort((a, b) => b.terms.size - a.terms.size || a.first - b.first)
+    .slice(0, maxSub)
+    .sort((a, b) => a.first - b.first);
+  const [excerpt, ...subExcerpts] = await Promise.all([
+    excerptAround(index, hit.page, [focus.start, focus.end], terms, EXCERPT_RADIUS),
+    ...chosen.map((part) =>
+      excerptAround(index, hit.page, [part.first, part.end], terms, SUB_EXCERPT_RADIUS, [
+        part.section.location,
+        partEnd(part.section),
+      ]),
+    ),
+  ]);
+  return {
+    excerpt: excerpt!,
+    subResults: chosen.map((part, i) => ({
+      id: part.section.id,
+      title: part.section.title,
+      url: `${hit.url.split('#')[0]}#${encodeURIComponent(part.section.id)}`,
+      excerpt: subExcerpts[i]!,
+    })),
+  };
 }

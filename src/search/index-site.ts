@@ -1,6 +1,7 @@
 /**
- * Build the Pagefind index of the built site: `node src/search/index-site.ts` after `astro build`
- * (site-index.ts does the work). Prints one line on success; exits 1 with the reason on any error.
+ * Index the built site: `node src/search/index-site.ts` after `astro build` (site-index.ts does the
+ * work: Pagefind's bundle in dist/pagefind/, the search page's index in dist/search-index/).
+ * Prints one line on success; exits 1 with the reason on any error.
  */
 import { close } from 'pagefind';
 import { indexSite } from './site-index.ts';

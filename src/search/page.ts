@@ -7,18 +7,21 @@
  *    entry of its own, what is typed in between updates one entry in place (url-state.ts
  *    historyStep); Back and Forward (popstate) restore the box, filters and results;
  *  - the keyboard moves through the results (keyboard.ts);
+ *  - a line above the results says when the query was read as words, or offers a wider search
+ *    (messages.ts noticeOf);
  *  - the number of results is announced through the polite live region (role="status").
  *
  * Exposes the engine's search as `window.gazetteSearch` for the search-quality test, which
  * thereby measures the very function this page calls.
  */
-import { createSearchEngine, type PagefindApi, type SearchEngine, type SearchRequest } from './engine.ts';
+import { createSearchEngine, type Hit, type SearchEngine, type SearchRequest } from './engine.ts';
 import type { SearchResponse } from './engine.ts';
 import { fillFilters, findSearchForm, formState, setFormState } from './form.ts';
+import { INDEX_DIR } from './index-format.ts';
+import { textOf } from './index-reader.ts';
 import { bindSearchKeys } from './keyboard.ts';
-import { documentTitle, LOAD_FAILED_TEXT, moreText, searchingText, statusText } from './messages.ts';
+import { documentTitle, LOAD_FAILED_TEXT, moreText, noticeOf, searchingText, statusText } from './messages.ts';
 import { renderHit } from './render.ts';
-import { RUNS_FILE, type RunsFile } from './runs.ts';
 import { historyStep, stateFromUrl, urlFromState, type SearchCause, type State } from './url-state.ts';
 
 declare global {
@@ -30,71 +33,91 @@ declare global {
   }
 }
 
-/** Results shown at first and added by "显示更多": a screenful or two, and cheap to render. */
+/**
+ * Results shown at first and added by "显示更多": two screens on a desktop; each costs its
+ * excerpt's text blocks (about 1 kB each, hits.ts), so the first search stays small.
+ */
 const PAGE_SIZE = 20;
 /** Wait after the last keystroke before searching: a typing pause, so no search per IME keystroke. */
 const TYPING_DELAY_MS = 250;
-const PAGEFIND_DIR = '/pagefind/';
-/**
- * Length of Pagefind's excerpt, in words: for Chinese (one or two characters a word) about two
- * lines of the result list, as long as the excerpt hits.ts makes when Pagefind's misses the match.
- */
-const EXCERPT_WORDS = 36;
 
-async function loadPagefind(): Promise<PagefindApi> {
-  // Written after the Astro build by src/search/index-site.ts; a computed URL keeps Vite out of it.
-  const url = new URL(`${PAGEFIND_DIR}pagefind.js`, location.href).href;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ excerptLength: EXCERPT_WORDS });
-  return pagefind;
+async function loadIndexFile(path: string): Promise<string> {
+  const response = await fetch(`/${INDEX_DIR}/${path}`);
+  if (!response.ok) throw new Error(`${response.status} fetching /${INDEX_DIR}/${path}`);
+  return textOf(new Uint8Array(await response.arrayBuffer()));
 }
 
-async function loadRuns(): Promise<RunsFile> {
-  const response = await fetch(`${PAGEFIND_DIR}${RUNS_FILE}`);
-  if (!response.ok) throw new Error(`${response.status} fetching ${RUNS_FILE}`);
-  return (await response.json()) as RunsFile;
+function newEngine(): SearchEngine {
+  return createSearchEngine({
+    load: loadIndexFile,
+    // A separate chunk, loaded only for a query with characters no notice has (traditional ones).
+    loadConverter: () => import('./variants.ts').then((m) => m.toSimplified),
+  });
 }
 
-/** The result list with its "show more" button, PAGE_SIZE results at a time. */
-function resultList(list: HTMLOListElement, moreWrap: HTMLElement, more: HTMLButtonElement) {
+/** The result list with its "show more" button, PAGE_SIZE results at a time, excerpts loaded for those. */
+function resultList(engine: SearchEngine, list: HTMLOListElement, moreWrap: HTMLElement, more: HTMLButtonElement) {
   let current: SearchResponse | undefined;
   let shown = 0;
-  const showMore = () => {
-    if (!current) return;
-    const next = current.hits.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map((hit, i) => renderHit(hit, shown + i)));
+  const showMore = async () => {
+    const response = current;
+    if (!response) return;
+    const next: Hit[] = response.hits.slice(shown, shown + PAGE_SIZE);
+    const details = await engine.details(response, next);
+    if (response !== current) return;
+    list.append(...next.map((hit, i) => renderHit(hit, details[i]!, shown + i)));
     shown += next.length;
-    moreWrap.hidden = shown >= current.hits.length;
-    more.textContent = moreText(shown, current.hits.length, PAGE_SIZE);
+    moreWrap.hidden = shown >= response.hits.length;
+    more.textContent = moreText(shown, response.hits.length, PAGE_SIZE);
   };
-  more.addEventListener('click', () => {
+  // One page of results at a time: a second click while the first page loads adds nothing.
+  let loading: Promise<void> | undefined;
+  more.addEventListener('click', async () => {
+    if (loading) return;
     const first = shown;
-    showMore();
+    loading = showMore().finally(() => (loading = undefined));
+    await loading;
     list.querySelector<HTMLAnchorElement>(`[data-result-link="${first}"]`)?.focus();
   });
   return {
-    show(response: SearchResponse) {
+    async show(response: SearchResponse) {
       current = response;
       shown = 0;
       list.replaceChildren();
-      showMore();
+      await showMore();
     },
   };
+}
+
+/** The notice above the results (messages.ts noticeOf), its link a search of its own. */
+function showNotice(element: HTMLElement, response: SearchResponse, state: State): void {
+  const notice = noticeOf(response);
+  element.hidden = !notice;
+  element.replaceChildren();
+  if (!notice) return;
+  element.append(notice.text);
+  if (notice.link) {
+    const a = document.createElement('a');
+    a.href = urlFromState({ ...state, query: notice.link.query }, location.pathname);
+    a.textContent = notice.link.text;
+    a.dataset.searchNoticeLink = '';
+    element.append(' ', a);
+  }
 }
 
 export function startSearchPage(): void {
   const f = findSearchForm(document);
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const notice = document.querySelector<HTMLElement>('[data-search-notice]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const engine = newEngine();
   const results = resultList(
+    engine,
     list,
     document.querySelector<HTMLElement>('[data-search-more-wrap]')!,
     document.querySelector<HTMLButtonElement>('[data-search-more]')!,
   );
-
-  let engine: Promise<SearchEngine> | undefined;
-  const getEngine = () => (engine ??= loadPagefind().then((pagefind) => createSearchEngine(pagefind, { loadRuns })));
-  window.gazetteSearch = async (request) => (await getEngine()).search(request);
+  window.gazetteSearch = (request) => engine.search(request);
 
   let runId = 0;
   let idle: Promise<void> = Promise.resolve();
@@ -109,8 +132,10 @@ export function startSearchPage(): void {
     let response: SearchResponse;
     let totals: SearchResponse['counts'];
     try {
-      const search = await getEngine();
-      [response, totals] = await Promise.all([search.search(state), search.filterTotals()]);
+      [response, totals] = await Promise.all([engine.search(state), engine.filterTotals()]);
+      if (id !== runId) return;
+      fillFilters(f, response.counts, totals, state.filters);
+      await results.show(response);
     } catch (error) {
       if (id !== runId) return;
       console.error(error);
@@ -118,11 +143,10 @@ export function startSearchPage(): void {
       return;
     }
     if (id !== runId) return;
-    fillFilters(f, response.counts, totals, state.filters);
-    results.show(response);
+    showNotice(notice, response, state);
     status.textContent = statusText(response, state, PAGE_SIZE);
     // For bench/search.ts: when results were first on screen (ms since navigation start).
-    performance.mark('gazette-search-results', { detail: { hits: response.hits.length, route: response.route } });
+    performance.mark('gazette-search-results', { detail: { hits: response.hits.length, mode: response.mode } });
     document.title = documentTitle(state.query);
   }
 

@@ -2,7 +2,7 @@
  * A search hit as a list item of the results (DOM). Excerpts are data (excerpt.ts) turned into
  * text nodes and <mark> elements: nothing from the index is ever parsed as HTML.
  */
-import type { ExcerptPart, Hit } from './engine.ts';
+import type { ExcerptPart, Hit, HitDetail } from './engine.ts';
 import { cnDate } from './messages.ts';
 
 function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
@@ -31,7 +31,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /** `index` numbers the result links for the keyboard (page.ts) and "show more" focus. */
-export function renderHit(hit: Hit, index: number): HTMLLIElement {
+export function renderHit(hit: Hit, detail: HitDetail, index: number): HTMLLIElement {
   const item = element('li', 'search-hit');
   item.dataset.slug = hit.slug;
   const heading = element('h2');
@@ -53,16 +53,16 @@ export function renderHit(hit: Hit, index: number): HTMLLIElement {
     item.append(meta);
   }
 
-  if (hit.excerpt.length > 0) {
+  if (detail.excerpt.length > 0) {
     const excerpt = element('p', 'search-hit-excerpt');
-    excerpt.append(...excerptNodes(hit.excerpt));
+    excerpt.append(...excerptNodes(detail.excerpt));
     item.append(excerpt);
   }
 
-  if (hit.subResults.length > 0) {
+  if (detail.subResults.length > 0) {
     const list = element('ul', 'search-hit-subs');
     list.setAttribute('aria-label', `“${hit.title}”中的出处`);
-    for (const sub of hit.subResults) {
+    for (const sub of detail.subResults) {
       const li = element('li');
       const a = element('a');
       a.href = safeHref(sub.url, location.origin);

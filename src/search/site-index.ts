@@ -1,19 +1,20 @@
 /**
- * Indexing a built site with Pagefind, as functions of the site's folder (index-site.ts runs them
- * on dist/ after `astro build`; site-index.test.ts on a tiny site in a temp folder).
+ * Indexing a built site, as functions of the site's folder (index-site.ts runs them on dist/ after
+ * `astro build`; site-index.test.ts on a tiny site in a temp folder).
  *
  * Every HTML page under the site is handed to Pagefind as `indexableHtml(page)` (indexable-html.ts:
  * whitespace inside Chinese text dropped, no `.` added after blocks); the pages served are not
- * changed. Language (and with it Chinese segmentation) comes from each page's `<html lang>`. The
- * bundle is written to `<site>/pagefind`, plus the runs file (runs.ts), made from the text
- * Pagefind stored, read back from its fragments.
+ * changed. Pagefind's bundle is written to `<site>/pagefind`; what it stored of each page (text,
+ * meta, filters, anchors) is read back from its fragments and made into the search page's own
+ * index (index-build.ts) in `<site>/search-index`, each file gzip-compressed.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { buildSearchIndex, type SourcePage } from './index-build.ts';
+import { INDEX_DIR } from './index-format.ts';
 import { indexableHtml } from './indexable-html.ts';
-import { RUNS_FILE, runsOf } from './runs.ts';
 
 /** Pagefind's output folder inside the site, where the search page loads it from. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -45,31 +46,41 @@ export function urlOf(siteDir: string, path: string): string {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
-export interface IndexedPage {
-  /** Pagefind's page hash (result id, fragment name). */
-  hash: string;
-  /** The text Pagefind stored for the page. */
-  text: string;
-}
-
-/** Every indexed page's hash and text, read back from the fragments in `<pagefindDir>/fragment`. */
-export async function readFragments(pagefindDir: string): Promise<IndexedPage[]> {
+/** Every page Pagefind indexed, as it stored it, read back from the fragments in `<pagefindDir>/fragment`, by URL. */
+export async function readFragments(pagefindDir: string): Promise<SourcePage[]> {
   const dir = join(pagefindDir, 'fragment');
-  const pages: IndexedPage[] = [];
-  for (const name of (await readdir(dir)).sort()) {
+  const pages: SourcePage[] = [];
+  for (const name of await readdir(dir)) {
     const data = gunzipSync(await readFile(join(dir, name)));
     const json = JSON.parse(new TextDecoder().decode(data.subarray(FRAGMENT_SIGNATURE.length))) as Record<
       string,
       unknown
     >;
-    // One page per file (named by its hash), or past Pagefind's maxFragments a group of pages by hash.
-    const entries: [string, unknown][] =
-      typeof json.content === 'string' ? [[name.replace(/\.pf_fragment$/, ''), json]] : Object.entries(json);
-    for (const [hash, page] of entries) {
-      pages.push({ hash, text: String((page as { content?: unknown }).content ?? '') });
+    // One page per file, or past Pagefind's maxFragments a group of pages by hash.
+    const entries = typeof json.content === 'string' ? [json] : Object.values(json);
+    for (const entry of entries) {
+      const page = entry as Partial<SourcePage>;
+      pages.push({
+        url: String(page.url ?? ''),
+        content: String(page.content ?? ''),
+        meta: page.meta ?? {},
+        filters: page.filters ?? {},
+        anchors: page.anchors ?? [],
+      });
     }
   }
-  return pages;
+  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** Writes the search index of the pages into `dir` (emptied first), gzip-compressed; returns the number of files. */
+export async function writeSearchIndex(dir: string, pages: readonly SourcePage[]): Promise<number> {
+  const files = buildSearchIndex(pages);
+  await rm(dir, { recursive: true, force: true });
+  for (const [path, text] of files) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
+  }
+  return files.size;
 }
 
 /**
@@ -96,8 +107,8 @@ export async function indexSite(siteDir: string): Promise<string> {
   // page's lists), which would make every search find the wrong pages.
   if (bodies === 0) throw new IndexError(`no page of ${siteDir}/ carries data-pagefind-body`);
 
-  const written = await index.writeFiles({ outputPath: outputDir });
-  check(written.errors, `could not write ${outputDir}/`);
+  const bundle = await index.writeFiles({ outputPath: outputDir });
+  check(bundle.errors, `could not write ${outputDir}/`);
 
   // The entry file counts the pages in the index (only those with data-pagefind-body, as some have it).
   const entry = JSON.parse(await readFile(join(outputDir, 'pagefind-entry.json'), 'utf8')) as {
@@ -107,13 +118,13 @@ export async function indexSite(siteDir: string): Promise<string> {
   const indexed = languages.reduce((sum, [, language]) => sum + language.page_count, 0);
   if (indexed === 0) throw new IndexError(`Pagefind indexed no page of ${siteDir}/`);
 
-  const runs = runsOf(await readFragments(outputDir));
-  if (runs.pages.length !== indexed) throw new IndexError(`read ${runs.pages.length} fragments for ${indexed} pages`);
-  await writeFile(join(outputDir, RUNS_FILE), JSON.stringify(runs));
+  const pages = await readFragments(outputDir);
+  if (pages.length !== indexed) throw new IndexError(`read ${pages.length} fragments for ${indexed} pages`);
+  const written = await writeSearchIndex(join(siteDir, INDEX_DIR), pages);
 
   const langs = languages.map(([lang]) => lang).join(', ');
   return (
     `index-site: ${indexed} pages indexed (${langs}) from ${files.length} HTML files into ${outputDir}/, ` +
-    `${Object.keys(runs.runs).length} Latin/number runs in ${RUNS_FILE}`
+    `search index of ${written} files in ${join(siteDir, INDEX_DIR)}/`
   );
 }

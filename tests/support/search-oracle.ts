@@ -80,9 +80,33 @@ export function oracleQuery(query: string): string {
   return q.replace(new RegExp(`(?<=\\p{Script=Han})${YEAR_OPEN}(\\d{4})${YEAR_CLOSE}(?=\\d+号)`, 'gu'), '〔$1〕');
 }
 
-/** The slugs of the pages whose text contains the query (both as the oracle normalizes them). */
+/**
+ * The terms of a query as a reader means them: a phrase in quotes is one term; a 发文字号 is one
+ * term however it is spaced; otherwise whitespace separates terms. Each as oracleQuery reads it.
+ */
+export function oracleTerms(query: string): string[] {
+  const typed = query.normalize('NFKC').trim();
+  const open = '[\\[(【〔〖]';
+  const close = '[\\])】〕〗]';
+  const whole = new RegExp(`^\\p{Script=Han}+\\s*${open}?\\s*\\d{4}\\s*${close}?\\s*\\d+\\s*号$`, 'u');
+  const bracketed = new RegExp(`\\p{Script=Han}\\s*${open}\\s*\\d{4}\\s*${close}\\s*\\d+\\s*号`, 'gu');
+  const glued = whole.test(typed) ? typed.replace(/\s+/g, '') : typed.replace(bracketed, (m) => m.replace(/\s+/g, ''));
+  const terms: string[] = [];
+  for (const m of glued.matchAll(/"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|[^\s"“”「」『』]+/gu)) {
+    const term = oracleQuery(m.slice(1, 5).find((g) => g !== undefined) ?? m[0]);
+    if (term && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}
+
+/** The slugs of the pages whose text contains every term (normalized by the oracle). */
+export function oracleAll(pages: readonly OraclePage[], terms: readonly string[]): Set<string> {
+  const normalized = terms.map(oracleQuery).filter(Boolean);
+  if (normalized.length === 0) return new Set();
+  return new Set(pages.filter((p) => normalized.every((t) => p.text.includes(t))).map((p) => p.slug));
+}
+
+/** The slugs of the pages that hold the query: every term of it (oracleTerms). */
 export function oracle(pages: readonly OraclePage[], query: string): Set<string> {
-  const q = oracleQuery(query);
-  if (!q) return new Set();
-  return new Set(pages.filter((p) => p.text.includes(q)).map((p) => p.slug));
+  return oracleAll(pages, oracleTerms(query));
 }

@@ -4,76 +4,42 @@
  * the search-quality test (through `window.gazetteSearch`), so what is measured is what readers
  * get.
  *
- *  1. The query is normalized (normalize.ts): width, case, spaces, 发文字号 brackets.
- *  2. Candidate pages: Pagefind finds them (query.ts chooses what to send). A query that starts
- *     with a letter or digit, or holds a 发文字号, takes the pages that have them from runs.ts
- *     (Pagefind only knows word starts, and a 发文字号's pieces are on every notice), narrowed by
- *     Pagefind for the rest of the query when there are many. A query none of this can narrow
- *     down (a single character) reads every page.
- *  3. Each candidate's text (its Pagefind fragment) is checked to contain the query; only those
- *     that do are hits. The text Pagefind indexed is the page text (indexable-html.ts), so this
- *     check is the same substring test the quality test's oracle makes.
- *  4. Hits keep Pagefind's order (relevance), a notice whose own 发文字号 is the query first, then
- *     those with the query in their title; or are sorted by date (undated ones last). Each hit
- *     gets an excerpt with the match marked, and links to the headings and attachments where
- *     the query occurs.
- *  5. Filters are Pagefind's (data-pagefind-filter); the counts shown per value are counted over
- *     the hits of the query without filters (from each hit's `filters`).
+ *  1. The query becomes terms (terms.ts): words separated by spaces, quoted phrases, 发文字号
+ *     typed any way; each normalized (normalize.ts). A term with a character no notice has is
+ *     read as traditional Chinese and converted (variants.ts).
+ *  2. Every notice holding every term, exactly, is a hit: the index (index-reader.ts) knows where
+ *     each pair of neighbouring characters occurs, so a term's places are found without reading
+ *     any page, and the count is exact.
+ *  3. When no notice holds a term that was typed without spaces and without quotes, the term is
+ *     read as words (words.ts) and the notices holding all of them are the hits, the page says
+ *     so. When an unspaced term does match, the notices holding its words anywhere are counted,
+ *     and the page offers them as a wider search.
+ *  4. Hits are ranked (rank.ts) or sorted by date (undated last). Excerpts and sub-results
+ *     (hits.ts) are loaded for the hits on screen only (`details`).
+ *  5. Filters are the notice pages' data-pagefind-filter values; the count beside each value is
+ *     over the hits of the query without filters.
  *
- * No DOM here; the Pagefind module and the runs file are passed in.
+ * No DOM here; the index's files come through a loader, so the engine runs in Node too
+ * (engine.test.ts builds a small index in memory).
  */
-import {
-  displayText,
-  excerptAt,
-  markMatches,
-  parsePagefindExcerpt,
-  partsText,
-  sectionAt,
-  sectionsOf,
-  wordIndexes,
-} from './excerpt.ts';
-import type { Anchor, ExcerptPart } from './excerpt.ts';
-import { normalizeQuery, normalizeText, normalizeWithOrigins } from './normalize.ts';
-import { pagefindQuery, zhSegmenter, type Segmenter } from './query.ts';
-import { leadingRun, lookupTokens, pagesWithRun, type RunsFile } from './runs.ts';
+import { byDate, detailOf, hitOf, type Hit, type HitDetail, type SortOrder } from './hits.ts';
+import type { IndexMeta } from './index-format.ts';
+import { SearchIndex, type Loader, type Occurrences } from './index-reader.ts';
+import { normalizeQuery } from './normalize.ts';
+import { rankByRelevance } from './rank.ts';
+import { parseQuery, type QueryTerm } from './terms.ts';
+import { wordsOf, zhSegmenter, type Segmenter } from './words.ts';
 
 export type { ExcerptPart } from './excerpt.ts';
+export type { Hit, HitDetail, SortOrder, SubHit } from './hits.ts';
+export { SORT_ORDERS } from './hits.ts';
+export type { Loader } from './index-reader.ts';
 
-/** The parts of pagefind.js 1.6's API used here. */
-export interface PagefindFragment {
-  url: string;
-  /** The page text (ZWSPs removed by pagefind.js). */
-  content: string;
-  /** The page text with a ZWSP after each word and `<` `>` escaped. */
-  raw_content?: string;
-  /** HTML: the text with `<` `>` escaped and matched words in <mark>. */
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  anchors: Anchor[];
-}
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindFragment>;
-}
-export interface PagefindResponse {
-  results: PagefindResult[];
-}
-export type FilterCounts = Record<string, Record<string, number>>;
-export interface PagefindSearchOptions {
-  filters?: Record<string, string[]>;
-}
-export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
-  filters(): Promise<FilterCounts>;
-}
-
-export type SortOrder = 'relevance' | 'newest' | 'oldest';
-export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
 /** The filters the notice pages declare (data-pagefind-filter), in the order the page shows them. */
 export const FILTER_KEYS = ['机关', '文种', '年份', '公报'] as const;
+
+/** Filter key → value → number of notices. */
+export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface SearchRequest {
   query: string;
@@ -82,230 +48,196 @@ export interface SearchRequest {
   sort?: SortOrder;
 }
 
-export interface SubHit {
-  /** The heading's or section's id: the link is `url#id`. */
-  id: string;
-  title: string;
-  url: string;
-  excerpt: ExcerptPart[];
-}
-
-export interface Hit {
-  url: string;
-  /** From `/notices/<slug>/`. */
-  slug: string;
-  title: string;
-  docNumber?: string;
-  /** ISO date (成文日期, else 印发日期). */
-  date?: string;
-  excerpt: ExcerptPart[];
-  /** Headings and attachments where the query occurs, in page order. */
-  subResults: SubHit[];
-  filters: Record<string, string[]>;
-  /** How often the query occurs in the page (0 for a query-less listing). */
-  occurrences: number;
+export interface SearchTerm {
+  /** Normalized: what was looked for. */
+  text: string;
+  /** As the page shows it: as typed, or as converted from traditional characters. */
+  shown: string;
+  /** As typed, when it was converted from traditional characters. */
+  convertedFrom?: string;
 }
 
 export interface SearchResponse {
   query: string;
+  /** The terms looked for, normalized, separated by a space; '' when none. */
   normalized: string;
-  /**
-   * empty: nothing asked; browse: filters only; index: Pagefind's candidates; runs: pages with
-   * the query's leading Latin/number run or 发文字号 (runs.ts), narrowed by Pagefind when many;
-   * scan: every page read.
-   */
-  route: 'empty' | 'browse' | 'index' | 'runs' | 'scan';
+  /** empty: nothing asked; browse: filters only; all: every term as typed; words: see `split`. */
+  mode: 'empty' | 'browse' | 'all' | 'words';
+  terms: SearchTerm[];
+  /** mode words: the terms no notice holds as typed, and the words each was read as. */
+  split?: { typed: string; words: string[] }[];
+  /** An unspaced term that matched: its words, and how many notices hold them all (more than the hits). */
+  wider?: { words: string[]; count: number };
   hits: Hit[];
   /** Hits per filter value: of the query without filters (of all notices when there is no query). */
   counts: FilterCounts;
-  /** The pages read to check (fragments loaded). */
-  candidates: number;
-  /** What was sent to pagefind.search() (null: every page listed); absent when nothing was. */
-  sent?: string | null;
+  /** Index files loaded by the engine so far. */
+  loaded: number;
 }
 
 export interface EngineOptions {
-  /** The Latin/number runs of the indexed pages (gazette-runs.json), loaded when first needed. */
-  loadRuns: () => Promise<RunsFile>;
+  /** The index's files (index-format.ts) by path. */
+  load: Loader;
   segmenter?: Segmenter;
-  /** Most sub-results per hit. */
-  maxSubResults?: number;
-  /** Up to this many pages from runs.ts are read without asking Pagefind to narrow them. */
-  directMax?: number;
+  /** Traditional → simplified Chinese, loaded when a term has a character no notice has. */
+  loadConverter?: () => Promise<(text: string) => string>;
 }
 
-const SLUG = /\/notices\/([^/]+)\/?$/;
+/**
+ * Most words an unspaced term is offered as a wider search for: a reader who typed a phrase of
+ * more words (a sentence copied from a notice) wants that sentence, not its words anywhere.
+ */
+const MAX_WIDER_WORDS = 4;
+/** A term that is only letters, digits and ideographs: what a reader types as words, not copied prose. */
+const WORDS_ONLY = /^[\p{L}\p{N}]+$/u;
 
-export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions) {
+function intersect(lists: readonly Occurrences[]): number[] {
+  if (lists.length === 0) return [];
+  return [...lists[0]!.keys()].filter((page) => lists.every((l) => l.has(page))).sort((a, b) => a - b);
+}
+
+export function countFilters(hits: readonly { filters: Record<string, string[]> }[]): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const hit of hits) {
+    for (const [key, values] of Object.entries(hit.filters)) {
+      const forKey = (counts[key] ??= {});
+      for (const value of values) forKey[value] = (forKey[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+export function createSearchEngine(options: EngineOptions) {
+  const index = new SearchIndex(options.load);
   const segmenter = options.segmenter ?? zhSegmenter();
-  const maxSub = options.maxSubResults ?? 5;
-  const directMax = options.directMax ?? 8;
-  let runs: Promise<RunsFile> | undefined;
-  let totals: Promise<FilterCounts> | undefined;
+  let converter: Promise<(text: string) => string> | undefined;
+  const occurs = async (text: string) => (await index.occurrences(text)).size > 0;
 
-  const filterTotals = () => (totals ??= pagefind.filters());
-
-  interface Plan {
-    route: 'index' | 'runs' | 'scan';
-    /** What to send to pagefind.search(); null lists every page (without reading any). */
-    sent: string | null;
-    /** Only these pages (hashes) can hold the query. */
-    only?: Set<string>;
+  async function filterTotals(): Promise<FilterCounts> {
+    return countFilters((await index.meta()).pages);
   }
 
-  async function plan(normalized: string): Promise<Plan> {
-    const tokens = lookupTokens(normalized);
-    if (tokens.length > 0) {
-      const file = await (runs ??= options.loadRuns());
-      let only = pagesWithRun(file, tokens[0]!);
-      for (const token of tokens.slice(1)) {
-        const more = pagesWithRun(file, token);
-        only = new Set([...only].filter((hash) => more.has(hash)));
-      }
-      // What Pagefind can check is what follows a leading run (a 发文字号 is indexed as words).
-      const lead = leadingRun(normalized);
-      const rest = lead ? normalized.slice(lead.length) : normalized;
-      const sent = only.size <= directMax || !rest ? null : pagefindQuery(rest, segmenter);
-      return { route: 'runs', sent, only };
-    }
-    const sent = pagefindQuery(normalized, segmenter);
-    return sent === null ? { route: 'scan', sent: null } : { route: 'index', sent };
+  /** The term as looked for: converted to simplified characters when it has one no notice has. */
+  async function lookedFor(term: QueryTerm): Promise<SearchTerm> {
+    const shown = term.typed;
+    const han = [...term.text].filter((c) => /\p{Script=Han}/u.test(c));
+    const known = await Promise.all(han.map((c) => index.hasUnit(c[0]!)));
+    if (!options.loadConverter || known.every(Boolean)) return { text: term.text, shown };
+    const convert = await (converter ??= options.loadConverter());
+    const text = normalizeQuery(convert(term.text));
+    return text === term.text ? { text, shown } : { text, shown: convert(shown), convertedFrom: shown };
   }
 
-  /** Candidates of a plan, in Pagefind's order. */
-  async function candidates(p: Plan, searchOptions: PagefindSearchOptions): Promise<PagefindResult[]> {
-    if (p.only && p.only.size === 0) return [];
-    const response = await pagefind.search(p.sent, searchOptions);
-    const results = response?.results ?? [];
-    return p.only ? results.filter((r) => p.only!.has(r.id)) : results;
+  interface Match {
+    mode: 'all' | 'words';
+    terms: SearchTerm[];
+    /** Per term, where it occurs. */
+    found: Occurrences[];
+    /** The pages holding every term. */
+    pages: number[];
+    split?: SearchResponse['split'];
+    wider?: SearchResponse['wider'];
   }
 
-  function toHit(data: PagefindFragment, normalized: string): Hit | undefined {
-    const slug = SLUG.exec(data.url)?.[1] ?? data.url;
-    const meta = (key: string) => {
-      const value = data.meta[key];
-      return value ? displayText(value).trim() : undefined;
-    };
-    const base = {
-      url: data.url,
-      slug,
-      title: meta('title') ?? data.url,
-      docNumber: meta('docNumber'),
-      date: meta('date'),
-      filters: data.filters ?? {},
-    };
-    if (!normalized) {
-      return { ...base, excerpt: excerptAt(data.content, 0, 0, 72), subResults: [], occurrences: 0 };
-    }
-    const { text, origins } = normalizeWithOrigins(data.content);
-    const found: { start: number; end: number }[] = [];
-    for (let at = text.indexOf(normalized); at >= 0; at = text.indexOf(normalized, at + 1)) {
-      found.push({ start: origins[at]!, end: origins[at + normalized.length - 1]! + 1 });
-    }
-    if (found.length === 0) return undefined;
-
-    // Pagefind's excerpt (the densest stretch of matched words) when it shows the match, with
-    // the match marked exactly; else a stretch around the first occurrence.
-    const excerpt =
-      markMatches(partsText(parsePagefindExcerpt(data.excerpt ?? '')), normalized) ??
-      excerptAt(data.content, found[0]!.start, found[0]!.end);
-
-    const subResults: SubHit[] = [];
-    const sections = sectionsOf(data.anchors ?? []);
-    if (sections.length > 0) {
-      const wordOf = wordIndexes(data.content, data.raw_content ?? data.content);
-      for (const occurrence of found) {
-        const section = sectionAt(sections, wordOf[occurrence.start] ?? 0);
-        if (!section || subResults.some((s) => s.id === section.id)) continue;
-        if (subResults.length >= maxSub) break;
-        subResults.push({
-          id: section.id,
-          title: section.title,
-          url: `${data.url.split('#')[0]}#${encodeURIComponent(section.id)}`,
-          excerpt: excerptAt(data.content, occurrence.start, occurrence.end, 24),
-        });
-      }
-    }
-    return { ...base, excerpt, subResults, occurrences: found.length };
-  }
-
-  /** Verified hits of a plan, in Pagefind's order. */
-  async function hitsFor(normalized: string, p: Plan, searchOptions: PagefindSearchOptions) {
-    const found = await candidates(p, searchOptions);
-    const datas = await Promise.all(found.map((r) => r.data()));
-    const hits = datas.map((d) => toHit(d, normalized)).filter((h): h is Hit => h !== undefined);
-    return { hits, read: found.length };
-  }
-
-  function order(hits: Hit[], normalized: string, sort: SortOrder): Hit[] {
-    if (sort !== 'relevance') {
-      const sign = sort === 'newest' ? -1 : 1;
-      // Stable; notices without a date last.
-      return [...hits].sort((a, b) =>
-        a.date && b.date ? sign * a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0,
+  /** The terms' places and the pages holding all of them: steps 1–3 above. */
+  async function match(typed: QueryTerm[]): Promise<Match> {
+    const terms = await Promise.all(typed.map(lookedFor));
+    const found = await Promise.all(terms.map((t) => index.occurrences(t.text)));
+    const pages = intersect(found);
+    if (pages.length === 0) {
+      // Terms no notice holds as typed, read as words.
+      const splits = await Promise.all(
+        terms.map((term, i) =>
+          typed[i]!.quoted || found[i]!.size > 0 ? undefined : wordsOf(term.text, segmenter, occurs),
+        ),
       );
+      if (!splits.some((words) => words && words.length > 1)) return { mode: 'all', terms, found, pages };
+      const split: { typed: string; words: string[] }[] = [];
+      const expanded = terms.flatMap((term, i) => {
+        const words = splits[i];
+        if (!words || words.length < 2) return [term];
+        split.push({ typed: term.shown, words });
+        return words.map((w) => ({ text: w, shown: w }));
+      });
+      const unique = expanded.filter((t, i) => expanded.findIndex((u) => u.text === t.text) === i);
+      const wordsFound = await Promise.all(unique.map((t) => index.occurrences(t.text)));
+      return { mode: 'words', terms: unique, found: wordsFound, pages: intersect(wordsFound), split };
     }
-    // A notice whose own 发文字号 is the query comes first, then its title matches.
-    const rank = (hit: Hit) =>
-      hit.docNumber && normalizeText(hit.docNumber) === normalized
-        ? 0
-        : normalizeText(hit.title).includes(normalized)
-          ? 1
-          : 2;
-    return hits
-      .map((hit, i) => ({ hit, i, r: rank(hit) }))
-      .sort((a, b) => a.r - b.r || a.i - b.i)
-      .map((x) => x.hit);
-  }
-
-  function count(hits: readonly Hit[]): FilterCounts {
-    const counts: FilterCounts = {};
-    for (const hit of hits) {
-      for (const [key, values] of Object.entries(hit.filters)) {
-        const forKey = (counts[key] ??= {});
-        for (const value of values) forKey[value] = (forKey[value] ?? 0) + 1;
+    if (terms.length === 1 && !typed[0]!.quoted && WORDS_ONLY.test(terms[0]!.text)) {
+      const words = await wordsOf(terms[0]!.text, segmenter, occurs);
+      if (words.length > 1 && words.length <= MAX_WIDER_WORDS) {
+        const count = intersect(await Promise.all(words.map((w) => index.occurrences(w)))).length;
+        if (count > pages.length) return { mode: 'all', terms, found, pages, wider: { words, count } };
       }
     }
-    return counts;
+    return { mode: 'all', terms, found, pages };
   }
+
+  const passes = (filters: Record<string, string[]>, selected: Record<string, string>) =>
+    Object.entries(selected).every(([key, value]) => (filters[key] ?? []).includes(value));
 
   async function search(request: SearchRequest): Promise<SearchResponse> {
-    const normalized = normalizeQuery(request.query ?? '');
-    const sortOrder = request.sort ?? 'relevance';
-    const filters: Record<string, string[]> = {};
-    for (const [key, value] of Object.entries(request.filters ?? {})) if (value) filters[key] = [value];
-    const hasFilters = Object.keys(filters).length > 0;
-    // Sorting by date is done here, not by Pagefind: Pagefind's sort leaves out every page
-    // without the sort key (the 大事记 has no date), and all candidates are read anyway.
-    const base = { query: request.query, normalized };
+    const meta: IndexMeta = await index.meta();
+    const sort = request.sort ?? 'relevance';
+    const selected: Record<string, string> = {};
+    for (const [key, value] of Object.entries(request.filters ?? {})) if (value) selected[key] = value;
+    const respond = (response: Omit<SearchResponse, 'query' | 'loaded'>): SearchResponse => ({
+      query: request.query,
+      ...response,
+      loaded: index.stats.loaded.length,
+    });
 
-    if (!normalized) {
-      if (!hasFilters) return { ...base, route: 'empty', hits: [], counts: await filterTotals(), candidates: 0 };
-      const { hits, read } = await hitsFor('', { route: 'scan', sent: null }, { filters });
-      return {
-        ...base,
-        route: 'browse',
-        hits: order(hits, '', sortOrder),
-        counts: await filterTotals(),
-        candidates: read,
-        sent: null,
-      };
+    const typed = parseQuery(request.query ?? '');
+    if (typed.length === 0) {
+      const all = meta.pages.map((page, i) => hitOf(i, page, []));
+      const browse = Object.keys(selected).length > 0;
+      // Without a query nothing is more relevant than anything else: newest first, unless asked otherwise.
+      const listed = byDate(
+        all.filter((hit) => passes(hit.filters, selected)),
+        sort === 'oldest' ? 'oldest' : 'newest',
+      );
+      const mode = browse ? 'browse' : 'empty';
+      return respond({ normalized: '', mode, terms: [], hits: browse ? listed : [], counts: countFilters(all) });
     }
 
-    const p = await plan(normalized);
-    const shown = await hitsFor(normalized, p, { filters });
-    const all = hasFilters ? await hitsFor(normalized, p, {}) : shown;
-    return {
-      ...base,
-      route: p.route,
-      hits: order(shown.hits, normalized, sortOrder),
-      counts: count(all.hits),
-      candidates: Math.max(shown.read, all.read),
-      sent: p.sent,
-    };
+    const { mode, terms, found, pages, split, wider } = await match(typed);
+    const all = pages.map((page) =>
+      hitOf(
+        page,
+        meta.pages[page]!,
+        found.map((f) => f.get(page) ?? []),
+      ),
+    );
+    const shown = all.filter((hit) => passes(hit.filters, selected));
+    const texts = terms.map((t) => t.text);
+    const ranked = () =>
+      rankByRelevance(
+        shown.map((hit) => ({ hit, page: hit.page, meta: meta.pages[hit.page]!, positions: hit.positions })),
+        {
+          terms: texts,
+          pageCount: meta.pages.length,
+          documentFrequency: found.map((f) => f.size),
+          averageLength: meta.pages.reduce((n, p) => n + p.length, 0) / Math.max(1, meta.pages.length),
+        },
+      ).map((c) => c.hit);
+    return respond({
+      normalized: texts.join(' '),
+      mode,
+      terms,
+      ...(split ? { split } : {}),
+      ...(wider ? { wider } : {}),
+      hits: sort === 'relevance' ? ranked() : byDate(shown, sort),
+      counts: countFilters(all),
+    });
   }
 
-  return { search, filterTotals };
+  /** Excerpts and sub-results of some hits of a response (those about to be shown). */
+  async function details(response: SearchResponse, hits: readonly Hit[]): Promise<HitDetail[]> {
+    const texts = response.terms.map((t) => t.text);
+    return Promise.all(hits.map((hit) => detailOf(index, hit, texts)));
+  }
+
+  return { search, details, filterTotals, stats: index.stats };
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>;

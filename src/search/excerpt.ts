@@ -3,7 +3,7 @@
  * the search page turns parts into text nodes and <mark> elements, so nothing from the index
  * is ever parsed as markup.
  */
-import { SECTION_END } from './indexable-html.ts';
+import { BLOCK_END, SECTION_END } from './indexable-html.ts';
 import { normalizeWithOrigins } from './normalize.ts';
 
 export interface ExcerptPart {
@@ -12,57 +12,58 @@ export interface ExcerptPart {
   mark?: boolean;
 }
 
-/** The text as shown: invisible marks (ZWSP, WORD JOINER, BOM) out, whitespace runs as one space. */
+/**
+ * Characters the index puts into the text that the page does not show: the ZWSP Pagefind puts
+ * after words, the WORD JOINER that ends blocks (indexable-html.ts BLOCK_END), a BOM. Fewer than
+ * search ignores (normalize.ts): a ZWJ the page has is shown as the page shows it.
+ */
+const INDEX_MARKS = new RegExp(`[\u200b${BLOCK_END}\ufeff]`, 'g');
+
+/**
+ * Characters of context on each side of a match in a result's excerpt: with the match, about two
+ * lines of the result list at its desktop width (some 40 characters a line).
+ */
+export const EXCERPT_RADIUS = 36;
+
+/** The text as shown: the index's invisible marks out, whitespace runs as one space. */
 export function displayText(text: string): string {
-  return text.replace(/[\u200b\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
+  return text.replace(INDEX_MARKS, '').replace(/\s+/g, ' ');
 }
 
 /**
- * Pagefind's excerpt (`data().excerpt`) as parts. pagefind.js builds it from the page text with
- * only `<` and `>` escaped (as `&lt;` `&gt;`) and wraps matched words in `<mark>`…`</mark>`;
- * that is all the markup it can hold.
+ * A text with every occurrence of any of the (normalized) terms marked, matched as search
+ * matches (normalize.ts: spaces, width and case do not count); overlapping or touching
+ * occurrences make one mark. Undefined when no term occurs.
  */
-export function parsePagefindExcerpt(html: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let mark = false;
-  for (const piece of html.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>') mark = true;
-    else if (piece === '</mark>') mark = false;
-    else if (piece) {
-      const text = displayText(piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-      if (text) parts.push(mark ? { text, mark: true } : { text });
+export function markTerms(text: string, normalizedTerms: readonly string[]): ExcerptPart[] | undefined {
+  const { text: normalized, origins } = normalizeWithOrigins(text);
+  const ranges: [number, number][] = [];
+  for (const term of normalizedTerms) {
+    if (!term) continue;
+    for (let at = normalized.indexOf(term); at >= 0; at = normalized.indexOf(term, at + 1)) {
+      const last = origins[at + term.length - 1]!;
+      ranges.push([origins[at]!, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
     }
   }
-  return trimParts(parts);
-}
-
-export function partsText(parts: readonly ExcerptPart[]): string {
-  return parts.map((p) => p.text).join('');
-}
-
-/**
- * A text with every occurrence of the (normalized) query marked, matched as search matches
- * (normalize.ts: spaces, width and case do not count); undefined when it does not occur.
- * Pagefind marks each word that matched any piece of the query it was sent (for 西政办发〔2017〕7号
- * every word starting with 西, 政 or 办), so its excerpt's window is kept and its marks are
- * redone with this.
- */
-export function markMatches(text: string, normalizedQuery: string): ExcerptPart[] | undefined {
-  if (!normalizedQuery) return undefined;
-  const { text: normalized, origins } = normalizeWithOrigins(text);
+  if (ranges.length === 0) return undefined;
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const parts: ExcerptPart[] = [];
   let done = 0;
-  let at = normalized.indexOf(normalizedQuery);
-  if (at < 0) return undefined;
-  while (at >= 0) {
-    const start = origins[at]!;
-    const last = origins[at + normalizedQuery.length - 1]!;
-    const end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
-    if (start > done) parts.push({ text: text.slice(done, start) });
-    parts.push({ text: text.slice(start, end), mark: true });
-    done = end;
-    at = normalized.indexOf(normalizedQuery, at + normalizedQuery.length);
+  let open: [number, number] | undefined;
+  const close = () => {
+    if (!open) return;
+    if (open[0] > done) parts.push({ text: text.slice(done, open[0]) });
+    parts.push({ text: text.slice(open[0], open[1]), mark: true });
+    done = open[1];
+  };
+  for (const range of ranges) {
+    if (open && range[0] <= open[1]) open[1] = Math.max(open[1], range[1]);
+    else {
+      close();
+      open = [Math.max(range[0], done), range[1]];
+    }
   }
+  close();
   if (done < text.length) parts.push({ text: text.slice(done) });
   return parts;
 }
@@ -78,18 +79,36 @@ function trimParts(parts: ExcerptPart[]): ExcerptPart[] {
 }
 
 /**
- * An excerpt of `content` around `[start, end)`, that stretch marked, about `radius` characters
- * of context on each side, cut with `…`.
+ * An excerpt of a stretch of page text around `[start, end)` (indexes into `text`), about
+ * `radius` characters of context on each side but not beyond `[lo, hi)`, with every occurrence
+ * of the terms in it marked. `…` shows where the excerpt cuts running text: not at `lo` when
+ * the passage starts there (`closedStart`: the page's or a section's start), likewise at `hi`.
  */
-export function excerptAt(content: string, start: number, end: number, radius = 36): ExcerptPart[] {
-  const from = Math.max(0, start - radius);
-  const to = Math.min(content.length, end + radius);
-  const parts: ExcerptPart[] = [
-    { text: (from > 0 ? '…' : '') + displayText(content.slice(from, start)) },
-    { text: displayText(content.slice(start, end)), mark: true },
-    { text: displayText(content.slice(end, to)) + (to < content.length ? '…' : '') },
-  ];
-  return trimParts(parts);
+export function excerptOf(
+  text: string,
+  start: number,
+  end: number,
+  normalizedTerms: readonly string[],
+  { radius = EXCERPT_RADIUS, lo = 0, hi = text.length, closedStart = false, closedEnd = false } = {},
+): ExcerptPart[] {
+  const from = Math.max(lo, start - radius);
+  const to = Math.min(hi, end + radius);
+  const cut = displayText(text.slice(from, to));
+  const parts = markTerms(cut, normalizedTerms) ?? [{ text: cut }];
+  if (from > lo || !closedStart) parts.unshift({ text: '…' });
+  if (to < hi || !closedEnd) parts.push({ text: '…' });
+  return joinPlain(trimParts(parts.filter((p) => p.text)));
+}
+
+/** Neighbouring unmarked parts as one. */
+function joinPlain(parts: ExcerptPart[]): ExcerptPart[] {
+  const out: ExcerptPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && !last.mark && !part.mark) out[out.length - 1] = { text: last.text + part.text };
+    else out.push(part);
+  }
+  return out;
 }
 
 /**
@@ -99,6 +118,7 @@ export function excerptAt(content: string, start: number, end: number, radius = 
  * segmented (Chinese) page and `<` `>` escaped.
  */
 export function wordIndexes(content: string, raw: string): Int32Array {
+  const [LT, GT] = ['&lt;', '&gt;'];
   const out = new Int32Array(content.length);
   let word = 0;
   let i = 0;
@@ -108,12 +128,12 @@ export function wordIndexes(content: string, raw: string): Int32Array {
     if (r === '\u200b' && content[j] !== '\u200b') {
       word++;
       i++;
-    } else if (r === '&' && content[j] === '<' && raw.startsWith('&lt;', i)) {
+    } else if (r === '&' && content[j] === '<' && raw.startsWith(LT, i)) {
       out[j++] = word;
-      i += 4;
-    } else if (r === '&' && content[j] === '>' && raw.startsWith('&gt;', i)) {
+      i += LT.length;
+    } else if (r === '&' && content[j] === '>' && raw.startsWith(GT, i)) {
       out[j++] = word;
-      i += 4;
+      i += GT.length;
     } else {
       out[j++] = word;
       i++;
@@ -136,6 +156,8 @@ export interface Anchor {
  * `id` marks where a section ended: text from there on belongs to no part.
  */
 export interface Section {
+  /** heading: h2–h6; section: an attachment or the issued document; end: where a section ended. */
+  kind: 'heading' | 'section' | 'end';
   id: string;
   title: string;
   location: number;
@@ -153,22 +175,27 @@ export function sectionsOf(anchors: readonly Anchor[]): Section[] {
   const sections: Section[] = [];
   sorted.forEach((anchor, k) => {
     if (anchor.id.startsWith(SECTION_END)) {
-      sections.push({ id: '', title: '', location: anchor.location });
+      sections.push({ kind: 'end', id: '', title: '', location: anchor.location });
     } else if (isHeading(anchor)) {
-      sections.push({ id: anchor.id, title: displayText(anchor.text ?? '').trim(), location: anchor.location });
+      sections.push({
+        kind: 'heading',
+        id: anchor.id,
+        title: displayText(anchor.text ?? '').trim(),
+        location: anchor.location,
+      });
     } else if (isSection(anchor)) {
       const rest = sorted.slice(k + 1);
       const end = rest.findIndex(isSection);
       const heading = (end < 0 ? rest : rest.slice(0, end)).find(isHeading);
       const attachment = /^fj-(\d+)$/.exec(anchor.id);
       const title = heading ? displayText(heading.text ?? '').trim() : attachment ? `附件${attachment[1]}` : anchor.id;
-      sections.push({ id: anchor.id, title, location: anchor.location });
+      sections.push({ kind: 'section', id: anchor.id, title, location: anchor.location });
     }
   });
   return sections;
 }
 
-/** The section a word belongs to: the last one starting at or before it (none after a section's end). */
+/** The part a place belongs to: the last one starting at or before it (none after a section's end). */
 export function sectionAt(sections: readonly Section[], word: number): Section | undefined {
   let found: Section | undefined;
   for (const section of sections) {

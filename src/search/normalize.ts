@@ -1,44 +1,46 @@
 /**
- * One normalization for the text a reader types and the text of a notice, used by the search
- * page (to verify Pagefind's candidates) and by the search-quality test (its substring oracle),
- * so that the two can never disagree about what "contains the query" means.
+ * One normalization for the text a reader types and the text of a notice, used to build the
+ * search index, to look terms up in it and to mark matches, so that these never disagree about
+ * what "contains the query" means. The search-quality test's oracle normalizes with rules of its
+ * own (tests/support/search-oracle.ts), so that a mistake here shows there.
  *
  * Pure functions, no DOM: they run in the browser (bundled into the search page) and in Node.
  */
 
 /**
- * Characters that carry no text: ZWSP (Pagefind puts one between CJK words), ZWNJ, ZWJ, WORD
- * JOINER (the index's block-end mark, see indexable-html.ts), BOM.
+ * Characters that carry no text: whitespace, control characters (so that the index's END never
+ * occurs in a text), ZWSP (Pagefind puts one between CJK words), ZWNJ, ZWJ, WORD JOINER (the
+ * index's block-end mark, see indexable-html.ts), BOM.
  */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
-const ZERO_WIDTH_ALL = new RegExp(ZERO_WIDTH.source, 'g');
-const WHITESPACE = /\s+/g;
+const IGNORED = /[\s\p{Cc}\u200b-\u200d\u2060\ufeff]/u;
+const IGNORED_ALL = new RegExp(IGNORED.source, 'gu');
 
-/** Full-width ASCII forms (！ … ～, U+FF01–FF5E) as ASCII; the ideographic space as a space. */
-export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
-}
+/** Normalized form of each character seen, as the same few thousand characters recur. */
+const cache = new Map<string, string>();
 
-/** One character as search compares it: '' for whitespace and zero-width characters. */
+/**
+ * One character as search compares it: Unicode NFKC (full-width letters, digits and punctuation
+ * as ASCII, the ideographic space as a space, Ⅱ as II, ₂ as 2, compatibility ideographs and
+ * Kangxi radicals as the ideographs a reader types), then lower case, without whitespace and
+ * zero-width characters. Character by character, so that every normalized unit has one origin.
+ */
 function normalizeChar(c: string): string {
-  if (/\s/.test(c) || ZERO_WIDTH.test(c)) return '';
-  return foldWidth(c).toLowerCase();
+  let n = cache.get(c);
+  if (n === undefined) {
+    n = c.normalize('NFKC').replace(IGNORED_ALL, '').toLowerCase();
+    cache.set(c, n);
+  }
+  return n;
 }
 
 /**
- * The text as search compares it: full-width ASCII folded to half-width, Latin letters in lower
- * case, all whitespace and zero-width characters removed (a wrapped line, a space the extractor
- * put before a number, or `7 号` typed with a space do not change what the text says).
+ * The text as search compares it (see normalizeChar): a wrapped line, a space the extractor put
+ * before a number, `7 号` typed with a space, ＰＭ２．５ or SO₂ do not change what the text says.
  */
 export function normalizeText(text: string): string {
-  // Lower case character by character, as normalizeWithOrigins does (no context rules such as
-  // Greek final sigma), so both give the same text.
-  return foldWidth(text)
-    .replace(ZERO_WIDTH_ALL, '')
-    .replace(WHITESPACE, '')
-    .replace(/[\p{Lu}\p{Lt}]/gu, (c) => c.toLowerCase());
+  let out = '';
+  for (const c of text) out += normalizeChar(c);
+  return out;
 }
 
 /**

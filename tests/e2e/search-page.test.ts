@@ -1,8 +1,10 @@
 /**
  * The search page in Chromium, with no network: the query in the URL (link, reload, Back and
- * Forward), what each result shows, filters with counts and the date sort, the keyboard path
- * (box → results with ↓ ↑, Enter opens, Esc back and clears), the live region and labels; and
- * that every other page searches by a plain GET form with no search script.
+ * Forward), what each result shows, filters with counts and the date sort, several keywords,
+ * a query read as words with the line saying so and the link back, the wider search offered,
+ * traditional characters, the keyboard path (box → results with ↓ ↑, Enter opens, Esc back and
+ * clears), the live region and labels; and that every other page searches by a plain GET form
+ * with no search script.
  * Expected values come from the generated frontmatter and the built pages, not from the site's
  * search code.
  */
@@ -13,7 +15,7 @@ import { openBrowser, type TestBrowser } from '../support/browser.ts';
 import { readNotices } from '../support/content.ts';
 import { siteUrl } from '../support/context.ts';
 import { DIST_DIR } from '../support/paths.ts';
-import { oracle, readIndexedTexts, type OraclePage } from '../support/search-oracle.ts';
+import { oracle, oracleAll, readIndexedTexts, type OraclePage } from '../support/search-oracle.ts';
 import type { NoticeFrontmatter } from '../../src/schemas/notice.ts';
 
 const notices = readNotices().map((n) => n.frontmatter);
@@ -231,13 +233,15 @@ describe('search page', () => {
   it('sorts by date with undated notices last, and shows more on request', async () => {
     await open(`/search/?q=${encodeURIComponent('北京市')}&sort=newest`);
     const expected = oracle(pages, '北京市');
-    const total = expected.size;
-    let slugs = await shownSlugs();
-    if (total > slugs.length) {
-      expect(await page().isVisible('[data-search-more]')).toBe(true);
-      while (await page().isVisible('[data-search-more]')) await page().click('[data-search-more]');
-      slugs = await shownSlugs();
+    // 北京市 is on nearly every notice: more than the first screen of results, so "show more" must be offered.
+    expect((await shownSlugs()).length).toBeLessThan(expected.size);
+    expect(await page().isVisible('[data-search-more]')).toBe(true);
+    while (await page().isVisible('[data-search-more]')) {
+      const before = (await shownSlugs()).length;
+      await page().click('[data-search-more]');
+      await page().waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, before);
     }
+    const slugs = await shownSlugs();
     expect(new Set(slugs)).toEqual(expected);
     const dates = slugs.map((slug) => dateOf(bySlug.get(slug)!) ?? '');
     const dated = dates.filter(Boolean);
@@ -250,6 +254,60 @@ describe('search page', () => {
     const typed = own.docNumber!.replace(/号$/, ' 号');
     await open(`/search/?q=${encodeURIComponent(typed)}`);
     expect((await shownSlugs())[0]).toBe(own.slug);
+  });
+
+  it('finds the notices holding every keyword, names them, and marks each in the excerpts', async () => {
+    const query = '冰雪 运动 规划';
+    await open(`/search/?q=${encodeURIComponent(query)}`);
+    const expected = oracle(pages, query);
+    expect(expected.size).toBeGreaterThan(1);
+    expect(new Set(await shownSlugs())).toEqual(expected);
+    expect(await status()).toBe(`找到 ${expected.size} 篇同时含“冰雪”“运动”“规划”的公文。`);
+    const first = notices.find((fm) => fm.docNumber === '西政发〔2017〕4号')!;
+    expect((await shownSlugs())[0]).toBe(first.slug);
+    const marks = await page().$$eval('[data-search-results] > li:first-child .search-hit-excerpt mark', (ms) =>
+      ms.map((m) => m.textContent ?? ''),
+    );
+    for (const term of ['冰雪', '运动', '规划']) expect(marks.join('|'), term).toContain(term);
+    expect(await page().isHidden('[data-search-notice]')).toBe(true);
+  });
+
+  it('reads an unspaced query no notice holds as words, says so, and links back to the phrase', async () => {
+    await open(`/search/?q=${encodeURIComponent('消防规划')}`);
+    expect(oracle(pages, '消防规划').size).toBe(0);
+    const expected = oracleAll(pages, ['消防', '规划']);
+    expect(new Set(await shownSlugs())).toEqual(expected);
+    const fire = notices.find((fm) => fm.title === '北京市西城区“十三五”时期消防事业发展建设规划')!;
+    expect((await shownSlugs())[0]).toBe(fire.slug);
+    const notice = (await page().textContent('[data-search-notice]')) ?? '';
+    expect(notice).toContain('没有完全匹配“消防规划”的公文；以下公文同时包含：消防、规划');
+    expect(await status()).toContain(`找到 ${expected.size} 篇同时含“消防”“规划”的公文`);
+
+    // The link back searches the phrase as typed, in quotes: nothing, and no words.
+    await Promise.all([page().waitForURL(/q=/), page().click('[data-search-notice-link]')]);
+    await settled();
+    expect(params().q).toBe('"消防规划"');
+    expect(await shownSlugs()).toEqual([]);
+    expect(await status()).toBe('未找到含“消防规划”的公文。');
+    expect(await page().isHidden('[data-search-notice]')).toBe(true);
+  });
+
+  it('offers the words of a matching unspaced query as a wider search when they find more', async () => {
+    await open(`/search/?q=${encodeURIComponent(QUERY)}`);
+    const wider = oracleAll(pages, ['垃圾', '分类']);
+    expect(wider.size).toBeGreaterThan(oracle(pages, QUERY).size);
+    const link = page().locator('[data-search-notice-link]');
+    expect(await link.textContent()).toBe(`同时包含 垃圾、分类 的公文共 ${wider.size} 篇`);
+    await Promise.all([page().waitForURL(/q=/), link.click()]);
+    await settled();
+    expect(params().q).toBe('垃圾 分类');
+    expect(new Set(await shownSlugs())).toEqual(wider);
+  });
+
+  it('finds the simplified text for a query in traditional characters', async () => {
+    await open(`/search/?q=${encodeURIComponent('垃圾分類')}`);
+    expect(new Set(await shownSlugs())).toEqual(oracle(pages, QUERY));
+    expect(await status()).toContain('“垃圾分类”（“垃圾分類”按简体字查找）');
   });
 
   it('says so when nothing is found', async () => {

@@ -6,7 +6,7 @@
  *
  * Whether a query *should* find a notice is not decided here: the test's oracle does that.
  */
-import { normalizeText } from '../../src/search/normalize.ts';
+import { oracleNormalize, oracleQuery } from './search-oracle.ts';
 
 export type QueryKind =
   | '二字词'
@@ -20,19 +20,31 @@ export type QueryKind =
   | '地名人名'
   | '机构名'
   | '跨空格'
-  | '无结果';
+  | '无结果'
+  | '多关键词'
+  | '连写多词'
+  | '繁体'
+  | '示例';
 
 export interface QualityQuery {
   kind: QueryKind;
   query: string;
+  /**
+   * The words a reader means, each to be in a notice: given for queries the site must read as
+   * words (typed without spaces, or in traditional characters); otherwise the query's own terms.
+   */
+  terms?: string[];
   /** Slug of the notice that must come first (a query that is that notice's 发文字号). */
   first?: string;
-  /** The query must find nothing (the oracle is checked to agree). */
+  /** The notice that must come first, named as the issue names it (resolved by the test). */
+  firstOf?: { docNumber?: string; title?: string };
+  /** No notice holds the query as typed (the oracle is checked to agree). */
   none?: boolean;
 }
 
 export interface SourceNotice {
   slug: string;
+  title: string;
   docNumber?: string;
   /** The MDX file's text (frontmatter and body). */
   mdx: string;
@@ -145,6 +157,55 @@ export const FIXED_QUERIES: readonly QualityQuery[] = [
   { kind: '无结果', query: '1234567', none: true },
   { kind: '无结果', query: '垃圾分类示范小区建设工作已全部完成验收', none: true },
   { kind: '无结果', query: 'xyzzy', none: true },
+  // The examples of issue 13, with the notice a reader expects first.
+  { kind: '示例', query: '冰雪 运动 规划', firstOf: { docNumber: '西政发〔2017〕4号' } },
+  { kind: '示例', query: '十三五 消防', firstOf: { title: '北京市西城区“十三五”时期消防事业发展建设规划' } },
+  { kind: '示例', query: '区长 分工', firstOf: { docNumber: '西政办发〔2017〕21号' } },
+  { kind: '示例', query: '大气 污染 秋冬季', firstOf: { docNumber: '西政办发〔2017〕22号' } },
+  {
+    kind: '示例',
+    query: '消防规划',
+    terms: ['消防', '规划'],
+    none: true,
+    firstOf: { title: '北京市西城区“十三五”时期消防事业发展建设规划' },
+  },
+  {
+    kind: '示例',
+    query: '冰雪运动规划',
+    terms: ['冰雪', '运动', '规划'],
+    none: true,
+    firstOf: { docNumber: '西政发〔2017〕4号' },
+  },
+  {
+    kind: '示例',
+    query: '区长分工',
+    terms: ['区长', '分工'],
+    none: true,
+    firstOf: { docNumber: '西政办发〔2017〕21号' },
+  },
+  {
+    kind: '示例',
+    query: '政务公开要点',
+    terms: ['政务', '公开', '要点'],
+    none: true,
+    firstOf: { docNumber: '西政办发〔2017〕14号' },
+  },
+  {
+    kind: '示例',
+    query: '垃圾分类意见',
+    terms: ['垃圾', '分类', '意见'],
+    none: true,
+    firstOf: { docNumber: '西政发〔2017〕8号' },
+  },
+  // Traditional characters (and a full-width space), with the simplified words they mean.
+  { kind: '繁体', query: '垃圾分類', terms: ['垃圾分类'], firstOf: { docNumber: '西政发〔2017〕8号' } },
+  { kind: '繁体', query: '消防規劃', terms: ['消防', '规划'] },
+  { kind: '繁体', query: '區長　分工', terms: ['区长', '分工'], firstOf: { docNumber: '西政办发〔2017〕21号' } },
+  { kind: '繁体', query: '國務院辦公廳', terms: ['国务院办公厅'] },
+  { kind: '繁体', query: '環境保護', terms: ['环境保护'] },
+  { kind: '繁体', query: '財政局', terms: ['财政局'] },
+  { kind: '繁体', query: '冰雪運動', terms: ['冰雪运动'] },
+  { kind: '繁体', query: '醫藥分開', terms: ['医药分开'] },
 ];
 
 /**
@@ -158,7 +219,11 @@ export const FIXED_QUERIES: readonly QualityQuery[] = [
  *  - 机构名: names of district bodies (区…局/委/办/中心/支队) that occur at least twice;
  *  - 跨空格: two Chinese words the text separates by a space or tab (a wrapped line, a table
  *    row as printed), typed without it;
- *  - 无结果: sampled phrases reversed, kept only when no body contains them (checked by `occurs`).
+ *  - 无结果: sampled phrases reversed, kept only when no body contains them (checked by `occurs`);
+ *  - 多关键词: two or three words of a title or a paragraph, space-separated, some quoted;
+ *  - 连写多词: two or three words of a title typed together where the gazette never has them
+ *    together, with the words they are (`terms`);
+ * and from the fixed list 示例 (issue 13's examples) and 繁体 (traditional characters).
  */
 export function buildQueries(
   notices: readonly SourceNotice[],
@@ -175,9 +240,9 @@ export function buildQueries(
   );
   const runs = paragraphs.flatMap(hanRuns);
   const out: QualityQuery[] = [...FIXED_QUERIES];
-  const taken = new Set(out.map((q) => normalizeText(q.query)));
+  const taken = new Set(out.map((q) => oracleNormalize(q.query)));
   const add = (q: QualityQuery) => {
-    const key = normalizeText(q.query);
+    const key = oracleNormalize(q.query);
     if (taken.has(key)) return false;
     taken.add(key);
     out.push(q);
@@ -278,7 +343,48 @@ export function buildQueries(
     const run = longRuns[Math.floor(random() * longRuns.length)]!;
     const start = Math.floor(random() * (run.length - 6));
     const reversed = [...run.slice(start, start + 6)].reverse().join('');
-    if (!occurs(normalizeText(reversed)) && add({ kind: '无结果', query: reversed, none: true })) n++;
+    if (!occurs(oracleQuery(reversed)) && add({ kind: '无结果', query: reversed, none: true })) n++;
+  }
+
+  // Words as a reader picks them: what Intl.Segmenter cuts as a word, two to four ideographs, not
+  // a function word, and not one most titles share (北京市, 西城区, 人民政府, 印发 …).
+  const wordsIn = (text: string) =>
+    [...segmenter.segment(text)].map((s) => s.segment).filter((w) => /^\p{Script=Han}{2,4}$/u.test(w) && !STOP.test(w));
+  const titleShare = new Map<string, number>();
+  for (const n of notices) for (const w of new Set(wordsIn(n.title))) titleShare.set(w, (titleShare.get(w) ?? 0) + 1);
+  const distinctive = (w: string) => (titleShare.get(w) ?? 0) <= notices.length * 0.3;
+  const titled = notices.filter((n) => new Set(wordsIn(n.title).filter(distinctive)).size >= 2);
+
+  // 多关键词: two or three words from one notice's title or one paragraph, separated by a half- or
+  // full-width space, sometimes one of them a quoted phrase.
+  const spaces = [' ', '\u3000'];
+  tries = 0;
+  for (let n = 0; n < 70 && tries < 5000; tries++) {
+    const fromTitle = n % 3 === 0;
+    const source = fromTitle
+      ? titled[Math.floor(random() * titled.length)]!.title
+      : prose[Math.floor(random() * prose.length)]!;
+    const candidates = [...new Set(wordsIn(source).filter(distinctive))];
+    if (candidates.length < 3) continue;
+    const chosen = pick(candidates, 2 + Math.floor(random() * 2), random);
+    if (!fromTitle && random() < 0.2) {
+      const run = hanRuns(source).find((r) => r.length >= 6);
+      if (run) chosen[0] = `"${run.slice(0, 4 + Math.floor(random() * 3))}"`;
+    }
+    const query = chosen.join(spaces[Math.floor(random() * spaces.length)]!);
+    if (add({ kind: '多关键词', query })) n++;
+  }
+
+  // 连写多词: two or three words of one notice's title typed together, in an order or company the
+  // gazette never prints (so no notice holds the query as typed): the site must read it as words.
+  tries = 0;
+  for (let n = 0; n < 36 && tries < 5000; tries++) {
+    const notice = titled[Math.floor(random() * titled.length)]!;
+    const candidates = [...new Set(wordsIn(notice.title).filter(distinctive))];
+    const chosen = pick(candidates, Math.min(candidates.length, 2 + Math.floor(random() * 2)), random);
+    const query = chosen.join('');
+    if (chosen.length < 2 || occurs(oracleQuery(query))) continue;
+    if (add({ kind: '连写多词', query, terms: chosen, none: true })) n++;
   }
   return out;
 }

@@ -24,6 +24,12 @@ export interface RawParagraph {
   lines: Line[];
 }
 
+/** A line ending inside a clause: on a Han character, a comma or an enumeration comma. */
+const MID_CLAUSE = new RegExp(`(?:${HAN}|[，、])$`, 'u');
+
+/** A labelled line (`责任单位：`, `完成时限：`): a field of its own. */
+const LABEL_START = new RegExp(`^${HAN}{2,8}[：:]`, 'u');
+
 /** GB/T 9704's first-line indent, two characters, in half-width units. */
 const FIRST_LINE_INDENT = 4;
 /**
@@ -37,8 +43,19 @@ const LATIN_EXTRA = 0.5;
 const FIRST_LINE_SLACK = 2;
 
 /** Where a paragraph in a `wrapped` file ends, line by line. */
-function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geometry): boolean {
+function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geometry, sofar: string): boolean {
   if (g.indented && next.indent >= g.margin + MIN_INDENT) return true;
+  // Inside a paragraph of sentences, a line that stops on a clause (no closing mark) goes on,
+  // however short it looks or whatever space the extractor left after it: such prose ends with a
+  // mark. Headings and labels (`牵头单位：…`) have no sentence and may end bare.
+  if (
+    !prevIsFirst &&
+    MID_CLAUSE.test(prev.text) &&
+    /[。；]/u.test(sofar) &&
+    !BLOCK_START.test(next.text) &&
+    !LABEL_START.test(next.text)
+  )
+    return false;
   if (g.trailingSpaceEnds) return endsWithMarkedSpace(prev, next, g);
   const room = prevIsFirst ? g.measure - FIRST_LINE_INDENT : g.measure;
   const full = reach(prev, next) >= room - FULL_SLACK;
@@ -140,7 +157,7 @@ export function rebuildParagraphs(lines: readonly Line[], g: Geometry): RawParag
       current !== undefined &&
       prev !== undefined &&
       (g.layout === 'wrapped'
-        ? !startsParagraph(prev, current.lines.length === 1, line, g)
+        ? !startsParagraph(prev, current.lines.length === 1, line, g, current.text)
         : continuesCutParagraph(prev, line, g));
     if (joins && current) {
       current.text = joinPieces(current.text, line.text);

@@ -1,5 +1,6 @@
 import { DOC_NUMBER } from '../grammar/patterns.ts';
 import { parseDocNumber } from '../grammar/doc-number.ts';
+import { MAX_TITLE, endsLikeTitle } from '../grammar/titles.ts';
 
 /** A reference found in a text: a 发文字号 or a title in 《》. */
 export interface FoundReference {
@@ -14,6 +15,37 @@ export interface FoundReference {
 const TITLE = /《([^《》]{2,120})》/gu;
 const NUMBER = new RegExp(DOC_NUMBER.source, 'gu');
 
+/**
+ * A title whose 》 was mistyped as ）, ) or 〉 (`《西城区土壤污染防治工作方案)`): the text from the
+ * 《 to the first closing bracket that opens nothing inside it. Taken only when no 》 closes it
+ * and the text ends like a title, so that a parenthesis in running text is never read as one.
+ */
+function mistypedTitles(text: string, taken: readonly FoundReference[]): FoundReference[] {
+  const out: FoundReference[] = [];
+  for (const m of text.matchAll(/《/gu)) {
+    const start = m.index ?? 0;
+    if (taken.some((f) => start >= f.start && start < f.end)) continue;
+    let depth = 0;
+    for (let i = start + 1; i < text.length && i - start <= MAX_TITLE; i++) {
+      const ch = text[i]!;
+      if (ch === '《' || ch === '》') break;
+      if (ch === '（' || ch === '(') depth++;
+      else if (ch === '）' || ch === ')' || ch === '〉') {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        const title = text.slice(start + 1, i);
+        if ([...title].length >= 2 && endsLikeTitle(title)) {
+          out.push({ kind: 'title', start, end: i + 1, key: normalizeTitle(title) });
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Every 发文字号 and 《title》 in a text, in order; numbers inside a title stay part of it. */
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
@@ -21,6 +53,7 @@ export function findReferences(text: string): FoundReference[] {
     const start = m.index ?? 0;
     found.push({ kind: 'title', start, end: start + m[0].length, key: normalizeTitle(m[1]!) });
   }
+  found.push(...mistypedTitles(text, found));
   for (const m of text.matchAll(NUMBER)) {
     const number = parseDocNumber(m[0]);
     if (!number) continue;

@@ -1,6 +1,6 @@
 import type { Block, Inline, Notice } from '../model.ts';
 import { findReferences, type FoundReference } from './find.ts';
-import type { Target, TargetIndex } from './targets.ts';
+import { placeBefore, type Target, type TargetIndex } from './targets.ts';
 import { noticeBlocks } from '../structure/notice-blocks.ts';
 
 /** One entry of 本文引用: a document this notice cites, in the gazette or not. */
@@ -15,6 +15,9 @@ export interface Citation {
 
 /** A citation as found, before the notice's references to its own parts are dropped. */
 type Found = Citation & { self: boolean };
+
+/** How much text before a reference may name the place it belongs to (北京市西城区: 6). */
+const PLACE_CONTEXT = 12;
 
 /** A link to the target; none for a notice naming itself (there is nowhere to go). */
 function hrefOf(target: Target, from: Notice): string | undefined {
@@ -32,12 +35,26 @@ function resolve(
   ref: FoundReference,
   next: FoundReference | undefined,
   gap: string,
+  before: string,
   index: TargetIndex,
 ): Target | undefined {
   if (ref.kind === 'number') return index.byNumber.get(ref.key);
-  const target = index.byTitle.get(ref.key);
+  const target = index.byTitle.get(ref.key) ?? shortened(ref.key, before, index);
   if (target && next?.kind === 'number' && /^[（(]?$/.test(gap) && target.docNumber !== next.key && !target.fragment)
     return undefined;
+  return target;
+}
+
+/**
+ * A title cited without the place names it opens with, when exactly one document of the gazette
+ * has it so — and the text does not name another place right before it (`北京市《医药分开综合改革
+ * 实施方案》` is the city's plan, not 北京市西城区's).
+ */
+function shortened(key: string, before: string, index: TargetIndex): Target | undefined {
+  const target = index.byShortTitle.get(key);
+  if (!target) return undefined;
+  const place = placeBefore(before);
+  if (place && !target.places?.endsWith(place)) return undefined;
   return target;
 }
 
@@ -55,7 +72,13 @@ function linkInlines(inlines: readonly Inline[], notice: Notice, index: TargetIn
       if (ref.start > last) out.push({ type: 'text', value: inline.value.slice(last, ref.start) });
       const value = inline.value.slice(ref.start, ref.end);
       const next = refs[i + 1];
-      const target = resolve(ref, next, next ? inline.value.slice(ref.end, next.start) : '', index);
+      const target = resolve(
+        ref,
+        next,
+        next ? inline.value.slice(ref.end, next.start) : '',
+        inline.value.slice(Math.max(last, ref.start - PLACE_CONTEXT), ref.start),
+        index,
+      );
       const href = target ? hrefOf(target, notice) : undefined;
       out.push({ type: 'ref', value, kind: ref.kind, ...(href ? { href } : {}) });
       // A title directly followed by its number, 《…》（京政发〔2016〕48号）, is one citation.

@@ -126,3 +126,75 @@ describe('resolveReferences', () => {
     );
   });
 });
+
+describe('references by a shortened or mistyped title', () => {
+  const plan = notice(
+    'xzf-2017-7',
+    '西政发〔2017〕7号',
+    '北京市西城区人民政府关于印发北京市西城区土壤污染防治工作方案的通知',
+    '正文。',
+    {
+      issued: [{ id: 'wb', title: '北京市西城区土壤污染防治工作方案', blocks: [], span }],
+    },
+  );
+  const medical = notice(
+    'xzf-2017-5',
+    '西政发〔2017〕5号',
+    '北京市西城区人民政府关于印发北京市西城区医药分开综合改革实施方案的通知',
+    '正文。',
+    {
+      issued: [{ id: 'wb', title: '北京市西城区医药分开综合改革实施方案', blocks: [], span }],
+    },
+  );
+  const cite = (text: string) => {
+    const n = notice('xzbf-2017-11', '西政办发〔2017〕11号', '北京市西城区人民政府办公室关于某事的通知', text);
+    const refs = resolveReferences([plan, medical, n]);
+    return { inline: refsOf(n).map((r) => [r.value, r.href]), refs };
+  };
+
+  it('should link a title cited without its region and closed by a mistyped bracket, both ways', () => {
+    const { inline, refs } = cite('为深入实施《西城区土壤污染防治工作方案)，扎实做好2017年工作。');
+    expect(inline).toEqual([['《西城区土壤污染防治工作方案)', '/notices/xzf-2017-7/#wb']]);
+    expect(refs.citedBy.get('xzf-2017-7')?.map((c) => c.slug)).toEqual(['xzbf-2017-11']);
+  });
+
+  it('should link a title cited without both levels of place names, and with 〉 for 》', () => {
+    expect(cite('落实《土壤污染防治工作方案〉要求。').inline).toEqual([
+      ['《土壤污染防治工作方案〉', '/notices/xzf-2017-7/#wb'],
+    ]);
+  });
+
+  it('should not link another government’s document of the same name', () => {
+    expect(cite('依据北京市《医药分开综合改革实施方案》等文件要求。').inline).toEqual([
+      ['《医药分开综合改革实施方案》', undefined],
+    ]);
+    expect(cite('落实《北京市土壤污染防治工作方案》。').inline).toEqual([
+      ['《北京市土壤污染防治工作方案》', undefined],
+    ]);
+  });
+
+  it('should not read a parenthesis in running text as a mistyped title', () => {
+    const { inline } = cite('见《附表（一）说明，以下（二）项从略）。');
+    expect(inline).toEqual([]);
+  });
+
+  it('should link none of two documents that share the shortened title', () => {
+    const other = notice(
+      'xzf-2018-1',
+      '西政发〔2018〕1号',
+      '北京市东城区人民政府关于印发东城区土壤污染防治工作方案的通知',
+      '正文。',
+      {
+        issued: [{ id: 'wb', title: '北京市东城区土壤污染防治工作方案', blocks: [], span }],
+      },
+    );
+    const n = notice(
+      'xzbf-2017-12',
+      '西政办发〔2017〕12号',
+      '北京市西城区人民政府办公室关于某事的通知',
+      '落实《土壤污染防治工作方案》。',
+    );
+    resolveReferences([plan, other, n]);
+    expect(refsOf(n).map((r) => r.href)).toEqual([undefined]);
+  });
+});

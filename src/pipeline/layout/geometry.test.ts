@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture, source } from '../fixtures/load.ts';
 import { normalizeLines } from '../normalize/lines.ts';
+import { PDFTOTEXT_LINES } from '../fixtures/geometries.ts';
 import { learnGeometry } from './geometry.ts';
 
 const local = (name: string) =>
@@ -10,14 +11,7 @@ const geometryOf = (file: ReturnType<typeof source>) => learnGeometry(normalizeL
 
 describe('learnGeometry', () => {
   it('should read pdftotext default output as printed lines of 28 characters, no indentation kept', () => {
-    expect(geometryOf(local('pdftotext-default.txt'))).toEqual({
-      layout: 'wrapped',
-      measure: 56,
-      margin: 0,
-      indented: false,
-      trailingSpaceEnds: false,
-      blankSeparated: false,
-    });
+    expect(geometryOf(local('pdftotext-default.txt'))).toEqual(PDFTOTEXT_LINES);
   });
 
   it('should see that pdftotext -layout kept the first-line indent', () => {

@@ -2,27 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture, source } from '../fixtures/load.ts';
 import { normalizeLines } from '../normalize/lines.ts';
-import type { Geometry } from '../model.ts';
+import { MARKED_LINES, PARAGRAPH_LINES, PDFTOTEXT_LINES } from '../fixtures/geometries.ts';
 import { learnGeometry } from './geometry.ts';
 import { joinPieces, rebuildParagraphs } from './paragraphs.ts';
 
-/** The 000 seed's extraction: 32-character lines, a trailing space after each paragraph. */
-const MARKED: Geometry = {
-  layout: 'wrapped',
-  measure: 64,
-  margin: 0,
-  indented: false,
-  trailingSpaceEnds: true,
-  blankSeparated: true,
-};
-const PARAGRAPHS: Geometry = {
-  layout: 'paragraphs',
-  measure: 0,
-  margin: 0,
-  indented: false,
-  trailingSpaceEnds: false,
-  blankSeparated: true,
-};
+const MARKED = MARKED_LINES;
+const PARAGRAPHS = PARAGRAPH_LINES;
 
 const paragraphsOf = (raw: string[], layout: 'wrapped' | 'paragraphs') => {
   const { lines } = normalizeLines(source(raw));
@@ -147,14 +132,7 @@ describe('rebuildParagraphs from the page geometry alone', () => {
   });
 
   it('should keep a line that stops short because the next starts with an unbreakable number', () => {
-    const g: Geometry = {
-      layout: 'wrapped',
-      measure: 56,
-      margin: 0,
-      indented: false,
-      trailingSpaceEnds: false,
-      blankSeparated: false,
-    };
+    const g = PDFTOTEXT_LINES;
     const { lines } = normalizeLines(
       source([
         '数据报送要求，通过北京市政府信息公开工作管理系统，数据统',

@@ -8,16 +8,9 @@ import { slugForNotice } from '../slug.ts';
 import { buildChronicle } from './chronicle.ts';
 import { noTables } from './context.ts';
 import { inlineText } from './inlines.ts';
+import { PARAGRAPH_LINES } from '../fixtures/geometries.ts';
 
-/** One paragraph per line, blank lines between (the 002 seed's 大事记). */
-const PARAGRAPHS: Geometry = {
-  layout: 'paragraphs',
-  measure: 0,
-  margin: 0,
-  indented: false,
-  trailingSpaceEnds: false,
-  blankSeparated: true,
-};
+const PARAGRAPHS = PARAGRAPH_LINES;
 
 const ISSUE = { id: '2017-09--2018-01', file: 'chronicle.txt' };
 

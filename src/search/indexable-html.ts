@@ -19,6 +19,7 @@
  *     ends, and without it text after an attachment (the 版记) would seem to belong to the
  *     attachment's last heading (excerpt.ts sectionsOf).
  */
+import { isFullWidth } from '../pipeline/text/chars.ts';
 
 /** Blocks Pagefind breaks words at (its SENTENCE_SELECTORS) that are read as running text here. */
 const FLOW = new Set(['p', 'div', 'li', 'ul']);
@@ -32,8 +33,6 @@ export const BLOCK_END = '\u2060';
 /** Id prefix of the marks after sections (never on the page served, never linked to). */
 export const SECTION_END = 'pf-section-end-';
 
-/** Han characters, CJK symbols and punctuation (。、〔〕《》…), full-width forms, curly quotes. */
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]/u;
 /** Marks where a tag stood in the text stream; never occurs in HTML text. */
 const TAG = '\u0000';
 
@@ -86,7 +85,7 @@ export function joinCjkSpacing(html: string): string {
     if (!/\s/.test(run)) return run;
     const before = whole[offset - 1];
     const after = whole[offset + run.length];
-    if (before !== undefined && after !== undefined && CJK.test(before) && CJK.test(after)) {
+    if (before !== undefined && after !== undefined && isFullWidth(before) && isFullWidth(after)) {
       return run.replace(/\s+/g, '');
     }
     return run;

@@ -6,6 +6,7 @@
  *
  * Pure functions, no DOM: they run in the browser (bundled into the search page) and in Node.
  */
+import { YEAR_CLOSE, YEAR_OPEN } from '../pipeline/grammar/patterns.ts';
 
 /**
  * Characters that carry no text: whitespace, control characters (so that the index's END never
@@ -61,9 +62,9 @@ export function normalizeWithOrigins(text: string): { text: string; origins: num
   return { text: out, origins };
 }
 
-/** Brackets a reader may type around the year of a 发文字号 (after width folding). */
-const OPEN = '[\\[(【〔〖]';
-const CLOSE = '[\\])】〕〗]';
+/** Brackets a reader may type around the year of a 发文字号: those the gazettes print (grammar/patterns.ts). */
+const OPEN = `[${YEAR_OPEN}]`;
+const CLOSE = `[${YEAR_CLOSE}]`;
 /** 机关代字〔年份〕序号号 with any bracket pair, as printed: `西政办发[2017]7号` → `西政办发〔2017〕7号`. */
 const BRACKETED_NUMBER = new RegExp(`(\\p{Script=Han})${OPEN}((?:19|20)\\d{2})${CLOSE}(\\d{1,4}号)`, 'gu');
 /** A whole query that is a 发文字号 typed without brackets: `西政办发 2017 7号` → `西政办发〔2017〕7号`. */

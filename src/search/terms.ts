@@ -10,6 +10,7 @@
  *
  * Each term is normalized as the text is (normalize.ts), its 发文字号 brackets as printed.
  */
+import { YEAR_CLOSE, YEAR_OPEN } from '../pipeline/grammar/patterns.ts';
 import { normalizeQuery } from './normalize.ts';
 
 export interface QueryTerm {
@@ -31,7 +32,10 @@ export const MAX_TERMS = 12;
 /** A quoted phrase (one of four quote pairs) or a run of anything but whitespace and quotes. */
 const TOKEN = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|[^\s"“”「」『』]+/gu;
 /** A 发文字号 with brackets, spaces allowed anywhere inside. */
-const SPACED_DOC_NUMBER = /\p{Script=Han}\s*[[(【〔〖]\s*(?:19|20)\d{2}\s*[\])】〕〗]\s*\d{1,4}\s*号/gu;
+const SPACED_DOC_NUMBER = new RegExp(
+  `\\p{Script=Han}\\s*[${YEAR_OPEN}]\\s*(?:19|20)\\d{2}\\s*[${YEAR_CLOSE}]\\s*\\d{1,4}\\s*号`,
+  'gu',
+);
 /** A whole query that is a 发文字号 without brackets, spaces allowed between its parts. */
 const BARE_DOC_NUMBER = /^\s*\p{Script=Han}{2,12}?\s*(?:19|20)\d{2}\s+\d{1,4}\s*号\s*$/u;
 

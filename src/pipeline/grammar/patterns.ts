@@ -3,9 +3,12 @@
  * normalized line text (extraction spaces already removed). Shared by split and structure.
  */
 
-/** Year brackets as extractions and typists give them: 〔〕 (the standard's), ［］ [] （） () ﹝﹞. */
-const YEAR_OPEN = '〔［\\[（(﹝';
-const YEAR_CLOSE = '〕］\\])）﹞';
+/**
+ * Year brackets as extractions and typists give them: 〔〕 (the standard's), ［］ [] （） () ﹝﹞ 【】
+ * 〖〗. Character-class bodies, for building patterns (the search folds widths first and uses them too).
+ */
+export const YEAR_OPEN = '〔［\\[（(﹝【〖';
+export const YEAR_CLOSE = '〕］\\])）﹞】〗';
 
 /**
  * 发文字号: 代字〔年〕序号号 — 西政办发〔2017〕14号, 国办发明电〔2018〕15号, 沪建综规〔2025〕449号.

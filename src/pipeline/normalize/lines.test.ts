@@ -89,6 +89,13 @@ describe('normalizeLines on pdftotext output', () => {
     ]);
   });
 
+  it('should not take a line indented by one space for a page start where form feeds mark the pages', () => {
+    const layout = normalizeLines(
+      source(['北京市西城区人民政府文件', ' 北京市西城区人民政府关于某事的通知', '\f第二页']),
+    );
+    expect(layout.lines.map((l) => l.pageStart)).toEqual([false, false, true]);
+  });
+
   it('should measure indentation in half-width columns (an ideographic space is two)', () => {
     expect(lines.map((l) => l.indent)).toEqual([0, 0, 0, 3, 4]);
     expect(indentOf('\t\t区财政局')).toBe(8);

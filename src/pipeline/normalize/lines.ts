@@ -24,6 +24,7 @@ export function normalizeLines(file: SourceFile): NormalizedFile {
   const pageNumbers: { page: number; line: number }[] = [];
   let blanks = 0;
   let pageBreak = false;
+  const feedsMarkPages = file.text.includes('\f');
   raw.forEach((line, i) => {
     const no = i + 1;
     // pdftotext ends every page with a form feed, so the next page's first line starts with one.
@@ -45,8 +46,9 @@ export function normalizeLines(file: SourceFile): NormalizedFile {
       raw: source,
       text: spaceOnly ? '' : stripLineMarkup(fixSpacing(source)),
       // A form feed starts a page; one extractor instead starts each new page with one space
-      // (indented table cells use more).
-      pageStart: !spaceOnly && (pageBreak || /^ (?! )/.test(source)),
+      // (indented table cells use more). Where form feeds mark the pages, a leading space is
+      // only indentation (pdftotext -layout centres lines with spaces).
+      pageStart: !spaceOnly && (pageBreak || (!feedsMarkPages && /^ (?! )/.test(source))),
       blanksBefore: blanks,
       indent: spaceOnly ? 0 : indentOf(source),
       spaceOnly,

@@ -23,7 +23,10 @@ interface Run {
   stderr: string;
 }
 
-function runCli(seedsDir: string, contentDir = join(temp, `content-${Math.random().toString(36).slice(2)}`)): Promise<Run> {
+function runCli(
+  seedsDir: string,
+  contentDir = join(temp, `content-${Math.random().toString(36).slice(2)}`),
+): Promise<Run> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, [CLI], {
       env: { ...process.env, SEEDS_DIR: seedsDir, CONTENT_DIR: contentDir, NO_COLOR: '1' },
@@ -52,18 +55,28 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
 
 const CASES: { what: string; name: string; bytes: Uint8Array | string; message: RegExp }[] = [
-  { what: 'an empty file', name: 'a_empty.txt', bytes: '', message: /^gazette build failed: a_empty\.txt: the file is empty$/ },
+  {
+    what: 'an empty file',
+    name: 'a_empty.txt',
+    bytes: '',
+    message: /^gazette build failed: a_empty\.txt: the file is empty$/,
+  },
   {
     what: 'a binary file (PNG bytes)',
     name: 'b_image.txt',
-    bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    bytes: Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]),
     message: /^gazette build failed: b_image\.txt:3: the file is binary, not text \(it contains a NUL byte\)$/,
   },
   {
     what: 'GBK text',
     // 北京市西城区人民政府文件 / 西政发〔2017〕2号 — the second line in GBK.
     name: 'c_gbk.txt',
-    bytes: concat(utf8('北京市西城区人民政府文件\n'), Uint8Array.from([0xce, 0xf7, 0xd5, 0xfe, 0xb7, 0xa2, 0xa1, 0xb2, 0x32, 0x30, 0x31, 0x37])),
+    bytes: concat(
+      utf8('北京市西城区人民政府文件\n'),
+      Uint8Array.from([0xce, 0xf7, 0xd5, 0xfe, 0xb7, 0xa2, 0xa1, 0xb2, 0x32, 0x30, 0x31, 0x37]),
+    ),
     message: /^gazette build failed: c_gbk\.txt:2: the file is not UTF-8 text \(invalid byte 0xce at offset \d+\)$/,
   },
   {
@@ -84,7 +97,10 @@ describe('the content build refuses bad seed files with file, line and reason', 
   it.each(CASES)('$what', { timeout: 60_000 }, async ({ name, bytes, message }) => {
     const run = await runCli(seedsWith(name, bytes));
     expect(run.code).not.toBe(0);
-    expect(run.stderr.split('\n').filter((l) => /^\s{4}at /.test(l)), 'stack trace lines on stderr').toEqual([]);
+    expect(
+      run.stderr.split('\n').filter((l) => /^\s{4}at /.test(l)),
+      'stack trace lines on stderr',
+    ).toEqual([]);
     expect(run.stderr.trim()).toMatch(message);
   });
 
@@ -92,7 +108,9 @@ describe('the content build refuses bad seed files with file, line and reason', 
     const run = await runCli(join(temp, 'no-such-folder'));
     expect(run.code).not.toBe(0);
     expect(run.stderr).not.toMatch(/^\s{4}at /m);
-    expect(run.stderr.trim()).toMatch(/^gazette build failed: .*no-such-folder: the seeds folder does not exist or cannot be read$/);
+    expect(run.stderr.trim()).toMatch(
+      /^gazette build failed: .*no-such-folder: the seeds folder does not exist or cannot be read$/,
+    );
   });
 
   it('a folder named like a seed', { timeout: 60_000 }, async () => {
@@ -108,10 +126,15 @@ describe('the content build refuses bad seed files with file, line and reason', 
   it('a content folder that cannot be written', { timeout: 60_000 }, async () => {
     const blocker = join(temp, 'content-is-a-file');
     writeFileSync(blocker, 'in the way');
-    const run = await runCli(seedsWith('g_good.txt', '北京市西城区人民政府文件\n西政发〔2017〕2号\n关于测试的通知\n正文。\n'), blocker);
+    const run = await runCli(
+      seedsWith('g_good.txt', '北京市西城区人民政府文件\n西政发〔2017〕2号\n关于测试的通知\n正文。\n'),
+      blocker,
+    );
     expect(run.code).not.toBe(0);
     expect(run.stderr).not.toMatch(/^\s{4}at /m);
-    expect(run.stderr.trim()).toMatch(/^gazette build failed: cannot write the content to .*content-is-a-file: ENOTDIR/);
+    expect(run.stderr.trim()).toMatch(
+      /^gazette build failed: cannot write the content to .*content-is-a-file: ENOTDIR/,
+    );
   });
 
   it('good seeds build, and the report goes to stdout', { timeout: 60_000 }, async () => {

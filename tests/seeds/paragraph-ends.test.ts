@@ -14,11 +14,16 @@ import { readSeeds } from '../../src/pipeline/ingest/read-seeds.ts';
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const { notices } = parseSeeds(seedsDir, scanTables);
 
-const parts = (n: Notice): Block[][] => [n.body, ...n.issued.map((d) => d.blocks), ...n.attachments.map((a) => a.blocks)];
+const parts = (n: Notice): Block[][] => [
+  n.body,
+  ...n.issued.map((d) => d.blocks),
+  ...n.attachments.map((a) => a.blocks),
+];
 const text = (b: Block) => (b.type === 'table' ? '' : inlineText(b.inlines).replace(/\s+/g, ''));
 
 /** The test's own reading (not the parser's): what opens a new block, what ends inside a clause. */
-const OPENS_BLOCK = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、]|附件|——|\p{Script=Han}{2,8}[：:])/u;
+const OPENS_BLOCK =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、]|附件|——|\p{Script=Han}{2,8}[：:])/u;
 const ENDS_IN_CLAUSE = /(?:\p{Script=Han}|[，、])$/u;
 
 describe('paragraphs of the seeds', () => {

@@ -32,7 +32,9 @@ function printedParagraphs(n: Notice): string[] {
 }
 
 function paragraphsOf(n: Notice): string[] {
-  return [...n.body, ...n.issued.flatMap((d) => d.blocks)].flatMap((b) => (b.type === 'table' ? [] : [inlineText(b.inlines)]));
+  return [...n.body, ...n.issued.flatMap((d) => d.blocks)].flatMap((b) =>
+    b.type === 'table' ? [] : [inlineText(b.inlines)],
+  );
 }
 
 describe.each([
@@ -47,7 +49,10 @@ describe.each([
       expect(again!.meta).toEqual({ ...notice.meta, pages: again!.meta.pages });
       expect(again!.meta.pages?.first).toBe(3);
       expect(paragraphsOf(again!)).toEqual(paragraphsOf(notice));
-      const squash = (n: Notice) => noticeFragments(n).map((f) => f.text).join('');
+      const squash = (n: Notice) =>
+        noticeFragments(n)
+          .map((f) => f.text)
+          .join('');
       expect(firstDifference(squash(notice), squash(again!))).toBeUndefined();
     });
   }

@@ -13,9 +13,7 @@ const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const files = readSeeds(seedsDir);
 
 function tablesOf(n: Notice): Table[] {
-  return noticeBlocks(n).filter(
-    (b): b is Table => b.type === 'table',
-  );
+  return noticeBlocks(n).filter((b): b is Table => b.type === 'table');
 }
 
 describe.each(files.map((f) => [f.name, f] as const))('nothing lost, nothing twice, nothing new: %s', (_name, file) => {
@@ -23,7 +21,10 @@ describe.each(files.map((f) => [f.name, f] as const))('nothing lost, nothing twi
   const { lines } = normalizeLines(file);
   const first = Math.min(...notices.map((n) => n.source.line));
   const spans = notices.flatMap(tablesOf).map((t) => ({ line: t.span.line, endLine: t.span.endLine ?? t.span.line }));
-  const expected = sourceFragments(lines.filter((l) => l.no >= first), spans);
+  const expected = sourceFragments(
+    lines.filter((l) => l.no >= first),
+    spans,
+  );
   const actual = notices.flatMap(noticeFragments).sort((a, b) => a.line - b.line);
 
   it('the notices hold exactly the source text, in source order', () => {

@@ -87,7 +87,14 @@ describe('tables of the 2017 seeds', () => {
     for (const n of notices) {
       let run = 0;
       for (const b of noticeBlocks(n)) {
-        const short = b.type === 'paragraph' && [...b.inlines.map((i) => i.value).join('').trim()].length <= 2;
+        const short =
+          b.type === 'paragraph' &&
+          [
+            ...b.inlines
+              .map((i) => i.value)
+              .join('')
+              .trim(),
+          ].length <= 2;
         run = short ? run + 1 : 0;
         expect(run, `${n.slug} at line ${b.span.line}`).toBeLessThanOrEqual(3);
       }
@@ -124,9 +131,17 @@ describe('tables of the 2017 seeds', () => {
   });
 
   it('are found in the notices whose task breakdowns are printed as rotated pages', () => {
-    const shapes = (slug: string) => notices.find((n) => n.slug === slug)!.attachments.flatMap((a) => a.blocks).filter((b) => b.type === 'table').map((b) => b.shape);
+    const shapes = (slug: string) =>
+      notices
+        .find((n) => n.slug === slug)!
+        .attachments.flatMap((a) => a.blocks)
+        .filter((b) => b.type === 'table')
+        .map((b) => b.shape);
     expect(shapes('xzf-2017-5')).toContain('rotated');
-    expect(shapes('xzbf-2017-2').length + notices.find((n) => n.slug === 'xzbf-2017-2')!.body.filter((b) => b.type === 'table').length).toBeGreaterThan(0);
+    expect(
+      shapes('xzbf-2017-2').length +
+        notices.find((n) => n.slug === 'xzbf-2017-2')!.body.filter((b) => b.type === 'table').length,
+    ).toBeGreaterThan(0);
   });
 });
 

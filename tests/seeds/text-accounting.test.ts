@@ -41,7 +41,7 @@ describe.each(files.map((f) => [f.name, f] as const))('nothing lost, nothing twi
 });
 
 describe('the furniture check itself', () => {
-  it('should fail when the normalizer no longer removes page numbers', async () => {
+  it('should fail when the normalizer no longer removes page numbers', { timeout: 60_000 }, async () => {
     vi.resetModules();
     vi.doMock('../../src/pipeline/normalize/page-number.ts', () => ({ pageNumberOf: () => undefined }));
     const broken = (await import('../../src/pipeline/parse-issue.ts')).parseIssue;

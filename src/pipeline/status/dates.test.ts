@@ -33,7 +33,9 @@ describe('buildDay', () => {
   });
 
   it('should refuse a malformed SOURCE_DATE_EPOCH instead of using today', () => {
-    expect(() => buildDay('2026-05-01', noon)).toThrow(/SOURCE_DATE_EPOCH must be whole seconds/);
+    expect(() => buildDay('2026-05-01', noon)).toThrow(
+      'SOURCE_DATE_EPOCH: must be whole seconds since 1970-01-01, not "2026-05-01"',
+    );
     expect(() => buildDay('-5', noon)).toThrow(/SOURCE_DATE_EPOCH/);
   });
 });

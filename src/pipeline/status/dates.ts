@@ -2,6 +2,7 @@
  * Days for the legal status: the last day of a period, and the one day the whole build computes
  * every status for.
  */
+import { InputError } from '../errors.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -42,7 +43,11 @@ export function lastDayOf(start: string, period: { years?: number; months?: numb
 export function buildDay(sourceDateEpoch: string | undefined, now: number): string {
   if (sourceDateEpoch === undefined || sourceDateEpoch === '') return iso(now + CHINA_STANDARD_TIME_MS);
   if (!/^\d+$/.test(sourceDateEpoch.trim())) {
-    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, not "${sourceDateEpoch}"`);
+    throw new InputError(
+      'SOURCE_DATE_EPOCH',
+      undefined,
+      `must be whole seconds since 1970-01-01, not "${sourceDateEpoch}"`,
+    );
   }
   return iso(Number(sourceDateEpoch.trim()) * 1000 + CHINA_STANDARD_TIME_MS);
 }

@@ -7,6 +7,9 @@ import type { LegalStatus, LegalStatusLabel, LegalTerms, Notice, RelatedNotice }
 import { lastDayOf } from './dates.ts';
 import { mergeTerms, readTerms } from './terms.ts';
 
+/** Every 有效性, in the order the build report counts them. */
+export const LEGAL_STATUS_ORDER: readonly LegalStatusLabel[] = ['有效', '尚未施行', '已失效', '已废止', '未标注有效期'];
+
 /** The day a notice is published: 印发日期, else 成文日期 (自发布之日起 and 自印发之日起 both mean it). */
 export function publicationDay(notice: Notice): string | undefined {
   return notice.meta.printedDate ?? notice.meta.signedDate;
@@ -152,4 +155,13 @@ export function legalStatuses(notices: readonly Notice[], day: string): Map<stri
     });
   }
   return statuses;
+}
+
+/** The build report's line: `有效性 on 2026-05-01: 有效 0, 尚未施行 0, …` (every status, even at 0). */
+export function statusCounts(statuses: ReadonlyMap<string, LegalStatus>, day: string): string {
+  const counts = LEGAL_STATUS_ORDER.map((label) => {
+    const n = [...statuses.values()].filter((s) => s.status === label).length;
+    return `${label} ${n}`;
+  });
+  return `有效性 on ${day}: ${counts.join(', ')}`;
 }

@@ -2,12 +2,15 @@
  * /feed.xml: Atom feed of the notices, newest first. An entry's `updated` is the day the notice
  * was issued: 印发日期, else 成文日期 (midnight, Beijing time). Notices with neither (the 大事记)
  * are left out: Atom requires a date and the feed would have to invent one.
+ * The legal status is in the summary (有效性：…) and, as the page's JSON-LD says it, in schema.org
+ * extension elements (legislationLegalForce, expires, legislationChanges) and a category.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { GAZETTE } from '../gazette.ts';
-import { compareByDateDesc, noticePath } from '../utils/browse.ts';
+import { compareByDateDesc, noticePath, statusCode } from '../utils/browse.ts';
 import { cnDate, shownGenre, oneLine } from '../utils/notice-view.ts';
+import { legalSchemaFields, statusSummary } from '../utils/legal.ts';
 import { xmlEscape } from '../utils/routes.ts';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
 
@@ -24,6 +27,7 @@ function summary(data: NoticeFrontmatter): string {
     data.issuer,
     data.signedDate && `成文日期：${cnDate(data.signedDate)}`,
     data.printedDate && `印发日期：${cnDate(data.printedDate)}`,
+    data.legal && statusSummary(data.legal),
   ]
     .filter(Boolean)
     .join('　');
@@ -36,6 +40,19 @@ export const GET: APIRoute = async ({ site }) => {
     .sort((a, b) => feedDate(b.data)!.localeCompare(feedDate(a.data)!) || compareByDateDesc(a.data, b.data));
   const abs = (path: string) => xmlEscape(new URL(path, site).href);
   const updated = entries[0] ? atomTime(feedDate(entries[0].data)!) : '1970-01-01T00:00:00Z';
+  /** The legal status as schema.org extension elements (Atom allows foreign elements in an entry). */
+  const legalElements = (data: NoticeFrontmatter) => {
+    const fields = legalSchemaFields(data, site);
+    return [
+      fields.legislationLegalForce &&
+        `    <schema:legislationLegalForce>${xmlEscape(fields.legislationLegalForce)}</schema:legislationLegalForce>`,
+      fields.expires && `    <schema:expires>${fields.expires}</schema:expires>`,
+      ...(fields.legislationChanges ?? []).map(
+        (change) =>
+          `    <schema:legislationChanges>${xmlEscape(change.url ?? change.legislationIdentifier ?? change.name!)}</schema:legislationChanges>`,
+      ),
+    ];
+  };
   const items = entries.map(({ data }) => {
     const genre = shownGenre(data);
     return [
@@ -46,7 +63,11 @@ export const GET: APIRoute = async ({ site }) => {
       `    <updated>${atomTime(feedDate(data)!)}</updated>`,
       data.issuer && `    <author><name>${xmlEscape(data.issuer)}</name></author>`,
       genre && `    <category term="${xmlEscape(genre)}"/>`,
+      // The 有效性 facet of the site is the scheme: its code is the term, as in /notices/by/status/<code>/.
+      data.legal &&
+        `    <category scheme="${abs('/notices/by/status/')}" term="${statusCode(data.legal.status)}" label="${xmlEscape(data.legal.status)}"/>`,
       `    <summary>${xmlEscape(summary(data))}</summary>`,
+      ...legalElements(data),
       '  </entry>',
     ]
       .filter(Boolean)
@@ -54,7 +75,7 @@ export const GET: APIRoute = async ({ site }) => {
   });
   const body = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:schema="https://schema.org/" xml:lang="zh-CN">',
     `  <title>${xmlEscape(GAZETTE.name)}</title>`,
     '  <subtitle>最新公文</subtitle>',
     `  <link rel="self" type="application/atom+xml" href="${abs('/feed.xml')}"/>`,

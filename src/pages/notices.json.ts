@@ -1,11 +1,14 @@
 /**
  * /notices.json: open data, every notice's metadata (its frontmatter without `toc`) with its
- * address, newest first (the order of /notices/). Field meanings: src/schemas/notice.ts.
+ * address, newest first (the order of /notices/). Field meanings: src/schemas/notice.ts. The legal
+ * status is in `legal`, and as the page's JSON-LD says it: legislationLegalForce, expires,
+ * legislationChanges (src/utils/legal.ts).
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { GAZETTE } from '../gazette.ts';
 import { issuePath, noticePath, sortEntries } from '../utils/browse.ts';
+import { legalSchemaFields } from '../utils/legal.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('notices.json needs `site` in astro.config.mjs');
@@ -19,6 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
       cites: data.cites ?? [],
       citedBy: data.citedBy ?? [],
       issue: { ...data.issue, url: new URL(issuePath(data.issue.id), site).href },
+      ...legalSchemaFields(data, site),
     };
   });
   const body = {

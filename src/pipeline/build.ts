@@ -4,25 +4,37 @@ import { readSeeds } from './ingest/read-seeds.ts';
 import { frontmatterOf } from './mdx/frontmatter.ts';
 import { noticeToMdast } from './mdx/mdast.ts';
 import { serializeMdx } from './mdx/serialize.ts';
-import type { GazetteIssue, Notice, Warning } from './model.ts';
+import type { GazetteIssue, LegalStatus, Notice, Warning } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
 import { assignSlugs } from './slug.ts';
 import { formatReport, statsOf } from './report/report.ts';
 import type { TableScanner } from './structure/context.ts';
 import { resolveReferences, type References } from './references/index.ts';
+import { buildDay } from './status/dates.ts';
+import { legalStatuses, statusCounts } from './status/resolve.ts';
 
 export interface BuildResult {
   issues: GazetteIssue[];
   notices: Notice[];
   references: References;
+  /** 有效性 of each notice by slug, on `day`. */
+  legal: Map<string, LegalStatus>;
+  /** The day every 有效性 is computed for: SOURCE_DATE_EPOCH's day, else today's (status/dates.ts). */
+  day: string;
   warnings: Warning[];
   report: string;
 }
 
-/** Seeds → notices (pure apart from reading the folder). */
+/** The build day from the environment; one setting, so two builds with one SOURCE_DATE_EPOCH agree. */
+export function buildDayOfEnv(): string {
+  return buildDay(process.env.SOURCE_DATE_EPOCH, Date.now());
+}
+
+/** Seeds → notices (pure apart from reading the folder), with their 有效性 on `day`. */
 export function parseSeeds(
   seedsDir: string,
   scanTables: TableScanner,
+  day: string = buildDayOfEnv(),
 ): Omit<BuildResult, 'report'> & { files: number } {
   const files = readSeeds(seedsDir);
   const issues: GazetteIssue[] = [];
@@ -36,25 +48,37 @@ export function parseSeeds(
   }
   assignSlugs(notices, warnings);
   const references = resolveReferences(notices);
-  return { files: files.length, issues, notices, references, warnings };
+  // After references: a repealed document is in the gazette exactly when its reference is a link.
+  const legal = legalStatuses(notices, day);
+  return { files: files.length, issues, notices, references, legal, day, warnings };
 }
 
 /** Writes one MDX file per notice plus a JSON report into `outDir` (emptied first). */
-export function writeContent(seedsDir: string, outDir: string, scanTables: TableScanner): BuildResult {
-  const parsed = parseSeeds(seedsDir, scanTables);
+export function writeContent(
+  seedsDir: string,
+  outDir: string,
+  scanTables: TableScanner,
+  day: string = buildDayOfEnv(),
+): BuildResult {
+  const parsed = parseSeeds(seedsDir, scanTables, day);
   const noticesDir = join(outDir, 'notices');
   rmSync(noticesDir, { recursive: true, force: true });
   mkdirSync(noticesDir, { recursive: true });
   const byId = new Map(parsed.issues.map((i) => [i.file, i]));
   for (const notice of parsed.notices) {
     const issue = byId.get(notice.issue.file)!;
-    const frontmatter = frontmatterOf(notice, issue, {
-      cites: parsed.references.cites.get(notice.slug) ?? [],
-      citedBy: parsed.references.citedBy.get(notice.slug) ?? [],
-    });
+    const frontmatter = frontmatterOf(
+      notice,
+      issue,
+      {
+        cites: parsed.references.cites.get(notice.slug) ?? [],
+        citedBy: parsed.references.citedBy.get(notice.slug) ?? [],
+      },
+      parsed.legal.get(notice.slug),
+    );
     writeFileSync(join(noticesDir, `${notice.slug}.mdx`), serializeMdx(noticeToMdast(notice), frontmatter));
   }
-  const report = formatReport(parsed.files, parsed.notices, parsed.warnings);
+  const report = `${formatReport(parsed.files, parsed.notices, parsed.warnings)}\n  ${statusCounts(parsed.legal, day)}`;
   writeFileSync(
     join(outDir, 'report.json'),
     `${JSON.stringify({ issues: parsed.issues, notices: parsed.notices.map(statsOf), warnings: parsed.warnings }, null, 2)}\n`,
@@ -63,6 +87,8 @@ export function writeContent(seedsDir: string, outDir: string, scanTables: Table
     issues: parsed.issues,
     notices: parsed.notices,
     references: parsed.references,
+    legal: parsed.legal,
+    day,
     warnings: parsed.warnings,
     report,
   };

@@ -312,3 +312,119 @@ export interface GazetteIssue extends GazetteIssueRef {
   /** Entries of the printed 目录: title, number, first page. */
   contents: { title: string; number?: string; page?: number }[];
 }
+
+/* ------------------------------------------------------------------------------------------------
+ * Legal status (src/pipeline/status/): what a text says about its own force, and what that makes
+ * of it on one day. Read from the notices after references are resolved, so that a document a
+ * notice repeals is known to be in the gazette exactly when its reference is a link.
+ */
+
+/** A document a statement about force names: by 《title》, by 发文字号, or both. */
+export interface NamedDocument {
+  /** As printed, on one line: 《…》（西政办发〔2016〕28号）. */
+  text: string;
+  title?: string;
+  /** Normalized, e.g. 西政办发〔2016〕28号. */
+  docNumber?: string;
+  /** The notice of the gazette it is, when its reference links to one. */
+  slug?: string;
+}
+
+/** 施行日期 as a text states it. */
+export interface EffectiveStatement {
+  /** `date`: a stated day (自2017年5月1日起施行); `publication`: 自发布／印发／公布之日起. */
+  on: 'date' | 'publication';
+  /** The stated day, ISO (only for `date`). */
+  date?: string;
+  /** The words as printed: 自发布之日起施行, 自2017年5月10日开始试行. */
+  text: string;
+  /** The verb: 施行, 实施, 试行 … (试行 marks the text as on trial). */
+  verb: string;
+}
+
+/** 有效期 as a text states it: a period counted from the 施行日期, or a last day. */
+export interface ValidityStatement {
+  years?: number;
+  months?: number;
+  /** The last day it applies, ISO (有效期至2026年8月31日). */
+  until?: string;
+  /** The words as printed: 有效期5年. */
+  text: string;
+}
+
+/** A text repeals (废止) or ends (不再执行) other documents it names. */
+export interface RepealStatement {
+  documents: NamedDocument[];
+  /** As printed: 废止, 同时废止, 不再执行 … */
+  verb: string;
+  /** When the sentence itself dates it: a stated day, or the publication (本通知发布之日起). */
+  on?: 'date' | 'publication';
+  date?: string;
+}
+
+/** A text extends another document's 有效期 to a day. */
+export interface ExtensionStatement {
+  document: NamedDocument;
+  /** The new last day, ISO. */
+  until: string;
+}
+
+/** A sentence that says something about force, as printed, and the part of the notice it is in. */
+export interface LegalSentence {
+  text: string;
+  /** `正文`, or the title of the issued document it is in. */
+  part: string;
+}
+
+/** What one text — a notice's 正文 or a document it issues — says about its own force. */
+export interface LegalTerms {
+  /** `zw` for the 正文, else the issued document's id (`wb`). */
+  scope: string;
+  effective?: EffectiveStatement;
+  validity?: ValidityStatement;
+  /** （试行） or 暂行 in its own title, or it takes effect 试行. */
+  trial: boolean;
+  repeals: RepealStatement[];
+  /** A sentence that puts it above earlier rules that differ (以本办法为准), naming none. */
+  prevails?: string;
+  extensions: ExtensionStatement[];
+  sentences: LegalSentence[];
+}
+
+/** 有效性 on one day. 未标注有效期: the text gives no 有效期, so nothing says it is still in force. */
+export type LegalStatusLabel = '有效' | '已失效' | '已废止' | '尚未施行' | '未标注有效期';
+
+/** A notice of the gazette as another notice's legal relation names it. */
+export interface RelatedNotice {
+  slug: string;
+  title: string;
+  docNumber?: string;
+}
+
+/** A notice's 有效性 on one day, from its own terms and what the other notices of the gazette say of it. */
+export interface LegalStatus {
+  status: LegalStatusLabel;
+  /** schema.org legislationLegalForce; none for 未标注有效期, which claims neither. */
+  force?: 'InForce' | 'NotInForce';
+  /** The day it is computed for, ISO: the build date. */
+  asOf: string;
+  /** 施行日期, ISO: stated, or the publication day (印发日期, else 成文日期) for 自发布之日起. */
+  effective?: string;
+  /** How the text states it. */
+  effectiveText?: string;
+  /** 有效期 as printed. */
+  validity?: string;
+  /** The last day it applies, ISO: from its 有效期, or a later one a notice of the gazette extends it to. */
+  validUntil?: string;
+  trial: boolean;
+  /** 本文废止: what it repeals or ends, with the day the repeal takes effect when known. */
+  repeals: (NamedDocument & { verb: string; date?: string })[];
+  /** 被…废止: notices of the gazette that repeal it, with the day when known. */
+  repealedBy: (RelatedNotice & { date?: string })[];
+  /** 本文延长有效期: documents whose 有效期 it extends. */
+  extends: (NamedDocument & { until: string })[];
+  /** Notices of the gazette that extend its 有效期. */
+  extendedBy: (RelatedNotice & { until: string })[];
+  prevails?: string;
+  sentences: LegalSentence[];
+}

@@ -11,9 +11,10 @@ import {
   issuerShort,
   neighbours,
   sortEntries,
+  statusCode,
   yearOf,
 } from './browse.ts';
-import { entry } from './fixtures.ts';
+import { entry, legal } from './fixtures.ts';
 
 const fm = entry;
 
@@ -132,6 +133,31 @@ describe('facets', () => {
     expect(summary('year')).toEqual([
       ['2018', '2018年', 1],
       ['2017', '2017年', 3],
+    ]);
+  });
+
+  it('gives 有效性 their whole pinyin', () => {
+    expect(['有效', '尚未施行', '已失效', '已废止', '未标注有效期'].map(statusCode)).toEqual([
+      'youxiao',
+      'shangweishixing',
+      'yishixiao',
+      'yifeizhi',
+      'weibiaozhuyouxiaoqi',
+    ]);
+  });
+
+  it('lists 有效性 in the order a reader weighs them, and leaves out notices without one (the 大事记)', () => {
+    const entries = [
+      fm({ legal: legal() }),
+      fm({ legal: legal({ status: '已失效' }) }),
+      fm({ legal: legal() }),
+      fm({ legal: legal({ status: '有效' }) }),
+      fm({ kind: 'chronicle', title: '2017年区政府大事记' }),
+    ];
+    expect(facetValues(entries, 'status').map((v) => [v.code, v.label, v.entries.length])).toEqual([
+      ['youxiao', '有效', 1],
+      ['yishixiao', '已失效', 1],
+      ['weibiaozhuyouxiaoqi', '未标注有效期', 2],
     ]);
   });
 

@@ -1,11 +1,11 @@
 /**
  * Browsing the notices: sort orders, the facets a reader narrows the index by
- * (发文机关, 文种, 年份), their ASCII URL codes, and previous / next.
+ * (发文机关, 文种, 年份, 有效性), their ASCII URL codes, and previous / next.
  * Pure functions of the frontmatter (src/schemas/notice.ts); no Astro imports.
  */
 import { pinyin } from 'pinyin-pro';
 import { GAZETTE, type GazetteConfig } from '../gazette.ts';
-import type { NoticeFrontmatter } from '../schemas/notice.ts';
+import { LEGAL_STATUSES, type NoticeFrontmatter } from '../schemas/notice.ts';
 import { noticeDate } from './notice-view.ts';
 
 type HasData = { data: NoticeFrontmatter };
@@ -166,10 +166,20 @@ export function genreCode(genre: string): string {
   return pinyinOf(genre, 'pinyin');
 }
 
-export type FacetName = 'issuer' | 'genre' | 'year';
+/** URL code of a 有效性: its whole pinyin (已失效 → yishixiao), as for a 文种. */
+export function statusCode(status: string): string {
+  return pinyinOf(status, 'pinyin');
+}
 
-export const FACET_LABELS: Record<FacetName, string> = { issuer: '发文机关', genre: '文种', year: '年份' };
-export const FACETS: FacetName[] = ['issuer', 'genre', 'year'];
+export type FacetName = 'issuer' | 'genre' | 'year' | 'status';
+
+export const FACET_LABELS: Record<FacetName, string> = {
+  issuer: '发文机关',
+  genre: '文种',
+  year: '年份',
+  status: '有效性',
+};
+export const FACETS: FacetName[] = ['issuer', 'genre', 'year', 'status'];
 
 export interface FacetValue<T> {
   facet: FacetName;
@@ -188,13 +198,15 @@ export function facetOf(data: NoticeFrontmatter, facet: FacetName): { code: stri
     const genre = data.genre ?? (data.kind === 'chronicle' ? '大事记' : undefined);
     return genre ? { code: genreCode(genre), label: genre } : undefined;
   }
+  if (facet === 'status')
+    return data.legal ? { code: statusCode(data.legal.status), label: data.legal.status } : undefined;
   const year = yearOf(data);
   return year ? { code: year, label: `${year}年` } : undefined;
 }
 
 /**
  * Every value of a facet with its notices. Issuers and genres: most notices first, then by code;
- * years: newest first. Throws when two different labels would share one URL code, so a page is
+ * years: newest first; 有效性: in the schema's order (有效 first), as a reader weighs them. Throws when two different labels would share one URL code, so a page is
  * never silently merged with another (add a fixed code here when that happens).
  */
 export function facetValues<T extends HasData>(entries: readonly T[], facet: FacetName): FacetValue<T>[] {
@@ -212,6 +224,10 @@ export function facetValues<T extends HasData>(entries: readonly T[], facet: Fac
   }
   const values = [...byCode.values()];
   if (facet === 'year') return values.sort((a, b) => compareText(b.code, a.code));
+  if (facet === 'status') {
+    const rank = (label: string) => LEGAL_STATUSES.indexOf(label as (typeof LEGAL_STATUSES)[number]);
+    return values.sort((a, b) => rank(a.label) - rank(b.label));
+  }
   return values.sort((a, b) => b.entries.length - a.entries.length || compareText(a.code, b.code));
 }
 

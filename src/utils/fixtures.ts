@@ -28,3 +28,20 @@ export function frontmatter(over: Partial<NoticeFrontmatter> = {}): NoticeFrontm
 export function entry(over: Partial<NoticeFrontmatter> = {}): { data: NoticeFrontmatter } {
   return { data: frontmatter(over) };
 }
+
+/** A frontmatter `legal` (有效性) that says nothing but its status and day, and `over` on top. */
+export function legal(
+  over: Partial<NonNullable<NoticeFrontmatter['legal']>> = {},
+): NonNullable<NoticeFrontmatter['legal']> {
+  return {
+    status: '未标注有效期',
+    asOf: '2026-05-01',
+    trial: false,
+    repeals: [],
+    repealedBy: [],
+    extends: [],
+    extendedBy: [],
+    sentences: [],
+    ...over,
+  };
+}

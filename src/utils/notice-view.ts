@@ -64,9 +64,10 @@ export function tocTree(toc: NoticeFrontmatter['toc']): TocNode[] {
 /**
  * schema.org `Legislation` as a string safe to place inside `<script type="application/ld+json">`:
  * `<`, `>` and `&` are escaped as JSON unicode escapes so no text can close the script element.
- * Keys whose value is unknown are omitted.
+ * Keys whose value is unknown are omitted. `more` adds fields other helpers compute (the legal
+ * status's, `legalSchemaFields` in legal.ts, which imports this module).
  */
-export function legislationJsonLd(data: NoticeFrontmatter): string {
+export function legislationJsonLd(data: NoticeFrontmatter, more: Record<string, unknown> = {}): string {
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -76,6 +77,7 @@ export function legislationJsonLd(data: NoticeFrontmatter): string {
   if (data.issuer) ld.legislationPassedBy = { '@type': 'GovernmentOrganization', name: data.issuer };
   if (data.signedDate) ld.legislationDate = data.signedDate;
   if (data.printedDate) ld.datePublished = data.printedDate;
+  Object.assign(ld, more);
   ld.inLanguage = 'zh-CN';
   ld.isPartOf = data.issue.title;
   return JSON.stringify(ld)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entry } from './fixtures.ts';
+import { entry, legal } from './fixtures.ts';
 import { sitePaths, xmlEscape } from './routes.ts';
 
 describe('sitePaths', () => {
@@ -13,6 +13,7 @@ describe('sitePaths', () => {
         issuer: '北京市西城区人民政府',
         genre: '通知',
         signedDate: '2017-02-01',
+        legal: legal({ status: '已失效' }),
       }),
       entry({
         slug: 'xzbf-2017-9',
@@ -20,6 +21,7 @@ describe('sitePaths', () => {
         issuer: '北京市西城区人民政府办公室',
         genre: '通知',
         signedDate: '2017-09-01',
+        legal: legal(),
       }),
       entry({ slug: 'dsj-2017', issue: h2, kind: 'chronicle', title: '2017年大事记' }),
     ];
@@ -38,6 +40,11 @@ describe('sitePaths', () => {
       '/notices/by/genre/dashiji/by-number/',
       '/notices/by/year/2017/',
       '/notices/by/year/2017/by-number/',
+      // 有效性: in the order of the schema's LEGAL_STATUSES.
+      '/notices/by/status/yishixiao/',
+      '/notices/by/status/yishixiao/by-number/',
+      '/notices/by/status/weibiaozhuyouxiaoqi/',
+      '/notices/by/status/weibiaozhuyouxiaoqi/by-number/',
       '/issues/',
       '/issues/2017-07--2017-12/',
       '/issues/2017-01--2017-06/',

@@ -192,6 +192,12 @@ describe('index of notices', () => {
       },
       code: (label) => label.slice(0, 4),
     },
+    {
+      facet: 'status',
+      label: '有效性',
+      value: (fm) => fm.legal?.status,
+      code: (label) => syllables(label, 'pinyin'),
+    },
   ];
 
   it.for(facets.map((f) => [f.facet, f] as const))(
@@ -444,6 +450,11 @@ describe('feeds and open data', () => {
       expect.soft(n.docNumber).toBe(fm.docNumber);
       expect.soft(n.issue.id).toBe(fm.issue.id);
       expect.soft(Array.isArray(n.cites) && Array.isArray(n.citedBy)).toBe(true);
+      // 有效性 as the frontmatter has it, and in the JSON-LD's words.
+      expect.soft(n.legal, n.slug).toEqual(fm.legal);
+      const force = (n as { legislationLegalForce?: string }).legislationLegalForce;
+      expect.soft(force, n.slug).toBe(fm.legal?.force ? `https://schema.org/${fm.legal.force}` : undefined);
+      expect.soft((n as { expires?: string }).expires, n.slug).toBe(fm.legal?.validUntil);
     }
   });
 
@@ -464,6 +475,8 @@ describe('feeds and open data', () => {
           id: e.getElementsByTagNameNS(ns, 'id')[0]?.textContent ?? '',
           updated: e.getElementsByTagNameNS(ns, 'updated')[0]?.textContent ?? '',
           summary: e.getElementsByTagNameNS(ns, 'summary')[0]?.textContent ?? '',
+          force: e.getElementsByTagNameNS('https://schema.org/', 'legislationLegalForce')[0]?.textContent ?? null,
+          expires: e.getElementsByTagNameNS('https://schema.org/', 'expires')[0]?.textContent ?? null,
         })),
       };
     }, xml);
@@ -481,6 +494,9 @@ describe('feeds and open data', () => {
       expect.soft(entry.title).toBe(fm!.title.replace(/\s*[\r\n]+\s*/g, ''));
       expect.soft(entry.updated.slice(0, 10)).toBe(fm!.printedDate ?? fm!.signedDate);
       expect.soft(entry.summary).toContain(fm!.docNumber ?? '无文号');
+      if (fm!.legal) expect.soft(entry.summary).toContain(`有效性：${fm!.legal.status}`);
+      expect.soft(entry.force, slug).toBe(fm!.legal?.force ? `https://schema.org/${fm!.legal.force}` : null);
+      expect.soft(entry.expires, slug).toBe(fm!.legal?.validUntil ?? null);
     }
   });
 });

@@ -4,7 +4,7 @@
  *
  *  - the index of notices (/notices/) lists every notice and links to it;
  *  - every notice page loads with its title as the only <h1>, lang zh-CN, a Pagefind body and
- *    schema.org Legislation JSON-LD that matches the frontmatter;
+ *    schema.org Legislation JSON-LD that matches the frontmatter (with its 有效性 fields);
  *  - no request leaves the local server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,20 @@ describe('notice pages', () => {
       .toEqual(fm.issuer ? { '@type': 'GovernmentOrganization', name: fm.issuer } : undefined);
     expect.soft(ld.legislationDate, 'legislationDate').toBe(fm.signedDate);
     expect.soft(ld.datePublished, 'datePublished').toBe(fm.printedDate);
+    // 有效性: the force only where the frontmatter claims one (never for 未标注有效期), the last day
+    // in force as expires, each document it repeals as legislationChanges.
+    const legal = fm.legal;
+    expect
+      .soft(ld.legislationLegalForce, 'legislationLegalForce')
+      .toBe(legal?.force ? `https://schema.org/${legal.force}` : undefined);
+    expect.soft(ld.expires, 'expires').toBe(legal?.validUntil);
+    expect
+      .soft(
+        (ld.legislationChanges as { legislationIdentifier?: string }[] | undefined)?.map(
+          (c) => c.legislationIdentifier,
+        ),
+      )
+      .toEqual(legal && legal.repeals.length > 0 ? legal.repeals.map((r) => r.docNumber) : undefined);
   });
 });
 

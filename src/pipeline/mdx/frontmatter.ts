@@ -1,5 +1,5 @@
 import type { NoticeFrontmatter } from '../../schemas/notice.ts';
-import type { Block, GazetteIssue, Notice } from '../model.ts';
+import type { Block, GazetteIssue, LegalStatus, Notice } from '../model.ts';
 import { inlineText } from '../structure/inlines.ts';
 
 function headings(blocks: readonly Block[]): NoticeFrontmatter['toc'] {
@@ -21,11 +21,15 @@ function tocOf(notice: Notice): NoticeFrontmatter['toc'] {
   return toc;
 }
 
-/** Frontmatter of a notice page; undefined values are left out, not written as null. */
+/**
+ * Frontmatter of a notice page; undefined values are left out, not written as null. `legal` is
+ * the notice's 有效性 from the status stage (none for the 大事记).
+ */
 export function frontmatterOf(
   notice: Notice,
   issue: GazetteIssue,
   refs: Pick<NoticeFrontmatter, 'cites' | 'citedBy'> = { cites: [], citedBy: [] },
+  legal?: LegalStatus,
 ): NoticeFrontmatter {
   const m = notice.meta;
   const fm: NoticeFrontmatter = {
@@ -61,6 +65,7 @@ export function frontmatterOf(
     printedDate: m.printedDate,
     cc: m.cc,
     pages: m.pages,
+    legal,
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (fm as Record<string, unknown>)[k] = v;
   return fm;

@@ -36,7 +36,7 @@ export { SORT_ORDERS } from './hits.ts';
 export type { Loader } from './index-reader.ts';
 
 /** The filters the notice pages declare (data-pagefind-filter), in the order the page shows them. */
-export const FILTER_KEYS = ['机关', '文种', '年份', '公报'] as const;
+export const FILTER_KEYS = ['机关', '文种', '年份', '公报', '有效性'] as const;
 
 /** Filter key → value → number of notices. */
 export type FilterCounts = Record<string, Record<string, number>>;

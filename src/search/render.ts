@@ -52,6 +52,14 @@ export function renderHit(hit: Hit, detail: HitDetail, index: number): HTMLLIEle
     });
     item.append(meta);
   }
+  // The notice's 有效性 (src/pipeline/status), as the lists show it.
+  const status = hit.filters['有效性']?.[0];
+  if (status) {
+    const badge = element('span', 'legal-badge');
+    badge.dataset.status = status;
+    badge.textContent = status;
+    heading.append(' ', badge);
+  }
 
   if (detail.excerpt.length > 0) {
     const excerpt = element('p', 'search-hit-excerpt');

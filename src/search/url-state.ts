@@ -17,6 +17,7 @@ export const PARAMS: Record<(typeof FILTER_KEYS)[number], string> = {
   文种: 'type',
   年份: 'year',
   公报: 'issue',
+  有效性: 'status',
 };
 
 /** A sort order from a URL or a form, relevance for anything unknown. */

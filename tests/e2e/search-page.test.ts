@@ -94,7 +94,7 @@ describe('search page', () => {
     expect(found.live).toBe('polite');
     expect(found.statusRole).toBe('status');
     expect(found.resultsLabel).toBe('搜索结果');
-    expect(found.selects).toEqual(['发文机关', '文种', '年份', '公报期次', '排序']);
+    expect(found.selects).toEqual(['发文机关', '文种', '年份', '公报期次', '有效性', '排序']);
     // One search box on this page: the header's is left out here.
     expect(found.headerBoxes).toBe(0);
   });
@@ -185,6 +185,30 @@ describe('search page', () => {
     await settled();
     expect(await page().inputValue('[data-search-input]')).toBe(QUERY);
     expect(new Set(await shownSlugs())).toEqual(oracle(pages, QUERY));
+  });
+
+  it('should filter by 有效性 (the status stage’s value) and show each result’s badge', async () => {
+    const statuses = new Map<string, string[]>();
+    for (const { frontmatter: fm } of readNotices()) {
+      if (!fm.legal) continue;
+      statuses.set(fm.legal.status, [...(statuses.get(fm.legal.status) ?? []), fm.slug]);
+    }
+    expect(statuses.size).toBeGreaterThan(1);
+    for (const [value, slugs] of statuses) {
+      await open(`/search/?status=${encodeURIComponent(value)}`);
+      // The first page of results: all of them, or as many as a page shows, each with this status.
+      const shown = await shownSlugs();
+      expect(shown.length, value).toBeGreaterThan(0);
+      expect(
+        shown.filter((slug) => !slugs.includes(slug)),
+        value,
+      ).toEqual([]);
+      expect(await status(), value).toContain(String(slugs.length));
+      const badges = await page().$$eval('[data-search-results] > li h2 .legal-badge', (bs) =>
+        bs.map((b) => b.textContent),
+      );
+      expect(badges, value).toEqual(shown.map(() => value));
+    }
   });
 
   it('filters with counts per value, in the URL, and sorts by date', async () => {

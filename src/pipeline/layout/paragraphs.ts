@@ -134,8 +134,9 @@ function endsWithMarkedSpace(prev: Line, next: Line, g: Geometry): boolean {
  */
 function continuesCutParagraph(prev: Line, next: Line, g: Geometry): boolean {
   if (g.indented && next.indent >= g.margin + MIN_INDENT) return false;
-  // Titles stop mid-line too, but they have no commas and are short.
-  const sentence = /[，；,;。：]/u.test(prev.text) || [...prev.text].length > 40;
+  // Titles stop mid-line too, but they have no commas and are short; so do labelled lines
+  // (`总   指   挥：张小宏 副市长`), whose colon is no clause.
+  const sentence = /[，；,;。]/u.test(prev.text) || [...prev.text].length > 40;
   return sentence && !ENDS_SENTENCE.test(prev.text) && !BLOCK_START.test(next.text);
 }
 

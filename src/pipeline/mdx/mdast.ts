@@ -1,4 +1,4 @@
-import { PRINTED_LINE } from '../grammar/patterns.ts';
+import { AGENCY_LINE, PRINTED_LINE } from '../grammar/patterns.ts';
 import type { PhrasingContent, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { AttachmentRef, Block, Inline, Notice, Table, TableCell } from '../model.ts';
@@ -170,6 +170,16 @@ function linkTitles(line: string, refs: readonly AttachmentRef[]): PhrasingConte
   return line === '' ? [] : text(line);
 }
 
+/**
+ * A joint 署名 printed on one line (`中共上海市黄浦区委办公室   上海市黄浦区人民政府办公室`) is set
+ * one agency a line, as GB/T 9704 7.3.5.2 sets several 署名; a name letter-spaced to fill the
+ * line (`财  政  部`) and an office with a person (`市长  陈吉宁`) stay whole.
+ */
+function signatureLines(line: string): string[] {
+  const parts = line.split(/[\s\u3000]+/u).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => AGENCY_LINE.test(p)) ? parts : [line];
+}
+
 const noSpace = (s: string) => s.replace(/\s+/g, '').replace(/:/g, '：');
 
 /**
@@ -218,10 +228,12 @@ export function noticeToMdast(notice: Notice): Root {
       jsxFlow(
         'div',
         { class: 'gw-signature' },
-        notice.signature.map((s) => classedParagraph('gw-sign-line', text(s))),
+        notice.signature.flatMap(signatureLines).map((s) => classedParagraph('gw-sign-line', text(s))),
       ),
     );
   }
+  // 附注 (GB/T 9704 7.3.7): under the 成文日期, in parentheses, indented two characters.
+  if (notice.meta.remark) children.push(classedParagraph('gw-remark', text(notice.meta.remark)));
   for (const doc of notice.issued) {
     const inner: RootContent[] = [];
     if (doc.title) inner.push(lineElement('h2', { id: `${doc.id}-title`, class: 'gw-issued-title' }, text(doc.title)));

@@ -136,4 +136,70 @@ describe('noticeToMdast', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
+
+  const base = (over: Partial<Notice>): Notice => ({
+    kind: 'notice',
+    slug: 'x',
+    source: span,
+    issue: { id: 'i', file: 't.txt' },
+    order: 0,
+    meta: { title: 't' },
+    head: [],
+    body: [para('正文。')],
+    attachmentNote: [],
+    attachmentNoteLines: [],
+    signature: [],
+    partLines: {},
+    issued: [],
+    attachments: [],
+    colophon: [],
+    notes: [],
+    warnings: [],
+    ...over,
+  });
+  const html = (n: Notice) => serializeMdx(noticeToMdast(n), {});
+
+  it('should set the 版记 as 抄送 in one text and 印发机关 apart from 印发日期, when the fields hold its lines', () => {
+    const mdx = html(
+      base({
+        meta: {
+          title: 't',
+          cc: '区委各部门，区武装部。区人民检察院。',
+          printer: '北京市西城区人民政府办公室',
+          printedDate: '2017-02-20',
+        },
+        colophon: ['抄送：区委各部门，区武装部。区人民', '检察院。', '北京市西城区人民政府办公室  2017年2月20日印发'],
+      }),
+    );
+    expect(mdx).toContain('<span class="gw-colophon-label">抄送：</span>区委各部门，区武装部。区人民检察院。</p>');
+    expect(mdx).toContain(
+      '<span class="gw-colophon-printer">北京市西城区人民政府办公室</span> <span class="gw-colophon-date">2017年2月20日印发</span>',
+    );
+    expect(mdx).not.toContain('gw-colophon-line');
+  });
+
+  it('should keep the 版记 lines as printed when the fields do not hold them exactly', () => {
+    const mdx = html(
+      base({
+        meta: { title: 't', printer: '北京市西城区人民政府办公室', printedDate: '2017-02-20' },
+        colophon: ['抄送：区委各部门。', '（共印10份）', '北京市西城区人民政府办公室2017年2月20日印发'],
+      }),
+    );
+    expect(mdx.match(/gw-colophon-line/g)).toHaveLength(3);
+  });
+
+  it('should print the 附注 under the date, and a joint 署名 one agency a line, a letter-spaced name whole', () => {
+    const joint = html(
+      base({
+        meta: { title: 't', remark: '（此件公开发布）' },
+        signature: ['中共上海市黄浦区委办公室 上海市黄浦区人民政府办公室', '2020年6月1日'],
+      }),
+    );
+    expect(joint.match(/class="gw-sign-line"/g)).toHaveLength(3);
+    expect(joint.indexOf('2020年6月1日')).toBeLessThan(joint.indexOf('<p class="gw-remark">（此件公开发布）</p>'));
+    const spaced = html(base({ signature: ['财 政 部', '2017年5月28日'] }));
+    expect(spaced).toContain('<p class="gw-sign-line">财 政 部</p>');
+    const person = html(base({ signature: ['市长 陈吉宁', '2019年6月1日'] }));
+    expect(person).toContain('<p class="gw-sign-line">市长 陈吉宁</p>');
+  });
 });

@@ -1,0 +1,135 @@
+/**
+ * Round trip of the corpus (tests/corpus/: real 公文 of other issuers): the site built from them
+ * prints each to PDF (Chromium, the print stylesheet), `pdftotext` (default and `-layout`) reads
+ * it back, and the text parses to the same notice — what anyone who prints a page of this site,
+ * or of a gazette set like it, and extracts its text gets.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSeeds } from '../../src/pipeline/build.ts';
+import { noticeFragments } from '../../src/pipeline/check/accounting.ts';
+import type { Block, Notice } from '../../src/pipeline/model.ts';
+import { inlineText } from '../../src/pipeline/structure/inlines.ts';
+import { scanTables } from '../../src/pipeline/tables/index.ts';
+import { openBrowser, type TestBrowser } from '../support/browser.ts';
+import { readNotices } from '../support/content.ts';
+import { ROOT } from '../support/paths.ts';
+import { pdfText } from '../support/pdf.ts';
+import { buildSite, type SiteBuild } from '../support/site-build.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+const CORPUS = join(ROOT, 'tests', 'corpus');
+const OUT = join(ROOT, 'test-output', 'roundtrip-corpus');
+const MODES = ['default', 'layout'] as const;
+type Mode = (typeof MODES)[number];
+
+const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
+let seeds: string;
+let site: SiteBuild;
+let server: StaticServer;
+let tb: TestBrowser;
+let original: Notice[];
+const rebuilt = new Map<Mode, Notice[]>();
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  seeds = mkdtempSync(join(tmpdir(), 'gazette-corpus-'));
+  for (const f of files) copyFileSync(join(CORPUS, f), join(seeds, f));
+  original = parseSeeds(seeds, scanTables).notices;
+  site = await buildSite({ seedsDir: seeds, search: false });
+  server = await startStaticServer(site.dist);
+  tb = await openBrowser(server.url);
+  const texts = new Map<Mode, Map<string, string>>(MODES.map((m) => [m, new Map()]));
+  for (const { frontmatter: n } of readNotices(join(site.content, 'notices'))) {
+    const response = await tb.page.goto(`${server.url}/notices/${n.slug}/`, { waitUntil: 'load' });
+    expect(response?.status(), n.slug).toBe(200);
+    await tb.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = join(OUT, `${n.slug}.pdf`);
+    await tb.page.pdf({ path: pdf, preferCSSPageSize: true, format: 'A4' });
+    for (const mode of MODES) texts.get(mode)!.set(n.issue.file, pdfText(pdf, { layout: mode === 'layout' }));
+  }
+  for (const mode of MODES) {
+    const dir = join(OUT, `seeds-${mode}`);
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of texts.get(mode)!) writeFileSync(join(dir, file), text);
+    rebuilt.set(mode, parseSeeds(dir, scanTables).notices);
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await tb?.close();
+  await server?.close();
+  site?.remove();
+  if (seeds) rmSync(seeds, { recursive: true, force: true });
+});
+
+const blocksOf = (n: Notice): Block[] => [
+  ...n.body,
+  ...n.issued.flatMap((d) => d.blocks),
+  ...n.attachments.flatMap((a) => a.blocks),
+];
+const paragraphCount = (n: Notice) => blocksOf(n).filter((b) => b.type === 'paragraph').length;
+const headingTexts = (n: Notice) =>
+  blocksOf(n).flatMap((b) => (b.type === 'heading' ? [inlineText(b.inlines).replace(/\s+/g, '')] : []));
+/** Han characters of what the page shows (a title taken from the text, or a stand-in, is printed too). */
+const hanOf = (n: Notice) =>
+  [
+    ...(noticeFragments(n)
+      .map((f) => f.text)
+      .join('') + (n.meta.titleSource ? n.meta.title : '')),
+  ]
+    .filter((c) => /\p{Script=Han}/u.test(c))
+    .sort()
+    .join('');
+const noSpaces = (s: string | undefined) => s?.replace(/\s+/g, '');
+
+/**
+ * KNOWN gaps, as reproducers (`it.fails`; one that passes must leave this list):
+ * - lists the site prints as tables (a 指挥部 member list, a name list) come back from pdftotext
+ *   as fragments, not as the table (issue 12, point 3);
+ * - a regulation of many one-line paragraphs: where the indentation is lost, a one-line paragraph
+ *   after one that ends flush with the measure joins it.
+ */
+const KNOWN_GAPS = new Set<string>([
+  'sh-szfb-2025-28.txt default',
+  'sh-zjw-2024-95.txt layout',
+  'sh-szfl-2025-17.txt default',
+]);
+
+describe.each(MODES)('the corpus as this site prints it, read back by pdftotext (%s mode)', (mode) => {
+  it('should give back one notice per document', () => {
+    expect(original).toHaveLength(files.length);
+    expect(rebuilt.get(mode)).toHaveLength(files.length);
+  });
+
+  describe.each(files)('%s', (file) => {
+    const pair = () => {
+      const o = original.find((n) => n.source.file === file)!;
+      const n = rebuilt.get(mode)!.find((x) => x.source.file === file)!;
+      return { o, n };
+    };
+
+    it('should come back with its 发文字号, 标题, 发文机关 and dates', () => {
+      const { o, n } = pair();
+      expect(n.meta.docNumber?.text).toBe(o.meta.docNumber?.text);
+      expect(noSpaces(n.meta.title)).toBe(noSpaces(o.meta.title));
+      expect(n.meta.issuer).toBe(o.meta.issuer);
+      expect(n.meta.signedDate).toBe(o.meta.signedDate);
+    });
+
+    (KNOWN_GAPS.has(`${file} ${mode}`) ? it.fails : it)(
+      'should come back with its paragraphs (within 5 %), headings and every Han character',
+      () => {
+        const { o, n } = pair();
+        expect(Math.abs(paragraphCount(n) - paragraphCount(o))).toBeLessThanOrEqual(
+          Math.ceil(paragraphCount(o) * 0.05),
+        );
+        expect(headingTexts(n)).toEqual(headingTexts(o));
+        expect(hanOf(n)).toBe(hanOf(o));
+      },
+    );
+  });
+});

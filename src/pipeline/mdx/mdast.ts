@@ -2,6 +2,7 @@ import { AGENCY_LINE, PRINTED_LINE } from '../grammar/patterns.ts';
 import type { PhrasingContent, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { AttachmentRef, Block, Inline, Notice, Table, TableCell } from '../model.ts';
+import { tableWidth } from './table-width.ts';
 
 /**
  * Notice model → mdast (with MDX JSX nodes). Nothing here writes MDX text: the serializer
@@ -115,6 +116,11 @@ function htmlTable(table: Table): MdxJsxFlowElement {
   return jsxFlow('table', {}, children);
 }
 
+function wide(table: Table): number | undefined {
+  const width = tableWidth(table);
+  return width.wide ? Math.ceil(width.readable) : undefined;
+}
+
 function tableBlock(table: Table): RootContent {
   const inner: RootContent[] = [];
   if (isSimple(table)) {
@@ -124,6 +130,9 @@ function tableBlock(table: Table): RootContent {
     inner.push(htmlTable(table));
   }
   // The wrapper is the scroll box of a wide table; keyboard users must be able to reach it.
+  // data-wide: the portrait type area cannot hold the table's columns (table-width.ts), so it
+  // prints on landscape pages and may use the page's width on screen; its value is the width in
+  // characters the table needs to keep its columns readable.
   return jsxFlow(
     'div',
     {
@@ -133,6 +142,7 @@ function tableBlock(table: Table): RootContent {
       'aria-label': table.caption ?? '表格',
       'data-shape': table.shape,
       'data-degraded': table.degraded ? 'true' : undefined,
+      'data-wide': wide(table),
     },
     inner,
   );

@@ -215,7 +215,8 @@ describe('keyboard only: home → search → result → notice', () => {
     const href = await firstResult.getAttribute('href');
 
     await tb.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await tabTo('the first search result', '[data-search-results] li:first-child a');
+    // From the top: skip link, the header's links, then the form (query, five filters, sort, button).
+    await tabTo('the first search result', '[data-search-results] li:first-child a', 20);
     await Promise.all([tb.page.waitForURL(/\/notices\/[^/]+\/$/), tb.page.keyboard.press('Enter')]);
     expect(new URL(tb.page.url()).pathname).toBe(href);
     expect(await tb.page.locator('h1').count()).toBe(1);

@@ -2,9 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { deployTarget } from './src/utils/deploy.ts';
+
+// Origin and base path from SITE_URL and BASE_PATH (src/utils/deploy.ts; README, Publishing).
+const target = deployTarget(process.env);
 
 export default defineConfig({
-  site: 'https://gazette.example.invalid',
+  site: target.site,
+  base: target.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Smart punctuation would turn the gazette's straight quotes and "--" into other

@@ -8,14 +8,10 @@ import { getCollection } from 'astro:content';
 import { GAZETTE } from '../gazette.ts';
 import { compareByDateDesc, noticePath } from '../utils/browse.ts';
 import { cnDate, shownGenre, oneLine } from '../utils/notice-view.ts';
+import { issuedDate as feedDate } from '../utils/page-meta.ts';
 import { xmlEscape } from '../utils/routes.ts';
 import { siteUrl } from '../utils/url.ts';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
-
-/** The date of a feed entry: 印发日期, else 成文日期. */
-function feedDate(data: NoticeFrontmatter): string | undefined {
-  return data.printedDate ?? data.signedDate;
-}
 
 const atomTime = (iso: string) => `${iso}T00:00:00+08:00`;
 

@@ -66,12 +66,14 @@ export function tocTree(toc: NoticeFrontmatter['toc']): TocNode[] {
  * `<`, `>` and `&` are escaped as JSON unicode escapes so no text can close the script element.
  * Keys whose value is unknown are omitted.
  */
-export function legislationJsonLd(data: NoticeFrontmatter): string {
+/** `url`: the page's absolute address (with the base path), when the site has one. */
+export function legislationJsonLd(data: NoticeFrontmatter, url?: string): string {
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: oneLine(data.title),
   };
+  if (url) ld.url = url;
   if (data.docNumber) ld.legislationIdentifier = data.docNumber;
   if (data.issuer) ld.legislationPassedBy = { '@type': 'GovernmentOrganization', name: data.issuer };
   if (data.signedDate) ld.legislationDate = data.signedDate;

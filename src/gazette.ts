@@ -26,6 +26,8 @@ export interface GazetteConfig {
   /** 机关代字 in the order the index by 发文字号 lists them, with the body each stands for; any
    * other 机关代字 follows them in code-point order. */
   agencies: readonly { code: string; issuer: string }[];
+  /** 栏目类别 of the site's 栏目 (ColumnType of the 政府网站发展指引's 网页元数据, src/utils/page-meta.ts). */
+  columnType: string;
 }
 
 export const GAZETTE: GazetteConfig = {
@@ -39,4 +41,5 @@ export const GAZETTE: GazetteConfig = {
     { code: '西政发', issuer: '北京市西城区人民政府' },
     { code: '西政办发', issuer: '北京市西城区人民政府办公室' },
   ],
+  columnType: '政府公报',
 };

@@ -11,13 +11,10 @@ import { GAZETTE } from '../gazette.ts';
 import { compareByDateDesc, noticePath, statusCode } from '../utils/browse.ts';
 import { cnDate, shownGenre, oneLine } from '../utils/notice-view.ts';
 import { legalSchemaFields, statusSummary } from '../utils/legal.ts';
+import { issuedDate as feedDate } from '../utils/page-meta.ts';
 import { xmlEscape } from '../utils/routes.ts';
+import { siteUrl } from '../utils/url.ts';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
-
-/** The date of a feed entry: 印发日期, else 成文日期. */
-function feedDate(data: NoticeFrontmatter): string | undefined {
-  return data.printedDate ?? data.signedDate;
-}
 
 const atomTime = (iso: string) => `${iso}T00:00:00+08:00`;
 
@@ -38,7 +35,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = (await getCollection('notices'))
     .filter((entry) => feedDate(entry.data))
     .sort((a, b) => feedDate(b.data)!.localeCompare(feedDate(a.data)!) || compareByDateDesc(a.data, b.data));
-  const abs = (path: string) => xmlEscape(new URL(path, site).href);
+  const abs = (path: string) => xmlEscape(siteUrl(path, site));
   const updated = entries[0] ? atomTime(feedDate(entries[0].data)!) : '1970-01-01T00:00:00Z';
   /** The legal status as schema.org extension elements (Atom allows foreign elements in an entry). */
   const legalElements = (data: NoticeFrontmatter) => {

@@ -1,6 +1,7 @@
 /**
  * /notices.json: open data, every notice's metadata (its frontmatter without `toc`) with its
- * address, newest first (the order of /notices/). Field meanings: src/schemas/notice.ts. The legal
+ * address, newest first (the order of /notices/). Field meanings: src/schemas/notice.ts; every
+ * address (`url`, `issue.url`, `cites[].href`, `home`) is absolute, base path included. The legal
  * status is in `legal`, and as the page's JSON-LD says it: legislationLegalForce, expires,
  * legislationChanges (src/utils/legal.ts).
  */
@@ -9,6 +10,7 @@ import { getCollection } from 'astro:content';
 import { GAZETTE } from '../gazette.ts';
 import { issuePath, noticePath, sortEntries } from '../utils/browse.ts';
 import { legalSchemaFields } from '../utils/legal.ts';
+import { siteUrl } from '../utils/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('notices.json needs `site` in astro.config.mjs');
@@ -16,18 +18,19 @@ export const GET: APIRoute = async ({ site }) => {
   const notices = entries.map(({ data }) => {
     const { toc: _toc, ...fields } = data;
     return {
-      url: new URL(noticePath(data.slug), site).href,
+      url: siteUrl(noticePath(data.slug), site),
       ...fields,
       // Defaults of the schema, spelled out: Astro's content cache can hold entries parsed before they existed.
-      cites: data.cites ?? [],
+      // A cited notice's href as an absolute address, like `url` (frontmatter keeps the route).
+      cites: (data.cites ?? []).map((cite) => (cite.href ? { ...cite, href: siteUrl(cite.href, site) } : cite)),
       citedBy: data.citedBy ?? [],
-      issue: { ...data.issue, url: new URL(issuePath(data.issue.id), site).href },
+      issue: { ...data.issue, url: siteUrl(issuePath(data.issue.id), site) },
       ...legalSchemaFields(data, site),
     };
   });
   const body = {
     title: `${GAZETTE.name}：公文元数据`,
-    home: new URL('/', site).href,
+    home: siteUrl('/', site),
     count: notices.length,
     notices,
   };

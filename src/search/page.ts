@@ -22,6 +22,7 @@ import { textOf } from './index-reader.ts';
 import { bindSearchKeys } from './keyboard.ts';
 import { documentTitle, LOAD_FAILED_TEXT, moreText, noticeOf, searchingText, statusText } from './messages.ts';
 import { renderHit } from './render.ts';
+import { sitePath } from '../utils/url.ts';
 import { historyStep, stateFromUrl, urlFromState, type SearchCause, type State } from './url-state.ts';
 
 declare global {
@@ -42,8 +43,10 @@ const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
 
 async function loadIndexFile(path: string): Promise<string> {
-  const response = await fetch(`/${INDEX_DIR}/${path}`);
-  if (!response.ok) throw new Error(`${response.status} fetching /${INDEX_DIR}/${path}`);
+  // The index sits under the site's base path like every page (src/utils/url.ts).
+  const url = sitePath(`/${INDEX_DIR}/${path}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
   return textOf(new Uint8Array(await response.arrayBuffer()));
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ExcerptPart, Hit, HitDetail } from './engine.ts';
 import { cnDate } from './messages.ts';
+import { sitePath } from '../utils/url.ts';
 
 function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
   return parts.map((part) => {
@@ -24,6 +25,11 @@ export function safeHref(url: string, origin: string): string {
   }
 }
 
+/** A result's link: the index names pages by route (`/notices/x/#id`); the base path goes in front. */
+function resultHref(url: string): string {
+  return sitePath(safeHref(url, location.origin));
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (className) el.className = className;
@@ -36,7 +42,7 @@ export function renderHit(hit: Hit, detail: HitDetail, index: number): HTMLLIEle
   item.dataset.slug = hit.slug;
   const heading = element('h2');
   const link = element('a');
-  link.href = safeHref(hit.url, location.origin);
+  link.href = resultHref(hit.url);
   link.textContent = hit.title;
   link.dataset.resultLink = String(index);
   heading.append(link);
@@ -73,7 +79,7 @@ export function renderHit(hit: Hit, detail: HitDetail, index: number): HTMLLIEle
     for (const sub of detail.subResults) {
       const li = element('li');
       const a = element('a');
-      a.href = safeHref(sub.url, location.origin);
+      a.href = resultHref(sub.url);
       a.textContent = sub.title;
       li.append(a);
       if (sub.excerpt.length > 0) {

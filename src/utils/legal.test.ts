@@ -149,7 +149,7 @@ describe('legalSchemaFields', () => {
       title: '某办法',
       legal: legal({ status: '已失效', force: 'NotInForce', validUntil: '2022-06-05' }),
     });
-    expect(JSON.parse(legislationJsonLd(data, legalSchemaFields(data)))).toMatchObject({
+    expect(JSON.parse(legislationJsonLd(data, undefined, legalSchemaFields(data)))).toMatchObject({
       name: '某办法',
       legislationLegalForce: 'https://schema.org/NotInForce',
       expires: '2022-06-05',

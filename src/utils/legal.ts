@@ -3,6 +3,7 @@
  * words, and the schema.org fields JSON-LD, /notices.json and the feed share. Pure functions of
  * the frontmatter `legal` (written by src/pipeline/status/); no Astro imports.
  */
+import { siteUrl } from './url.ts';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
 import { noticePath } from './browse.ts';
 import { cnDate, oneLine } from './notice-view.ts';
@@ -121,7 +122,7 @@ export function legalSchemaFields(
       '@type': 'Legislation',
       name: doc.title ?? doc.docNumber ?? doc.text,
       ...(doc.docNumber ? { legislationIdentifier: doc.docNumber } : {}),
-      ...(href && site ? { url: new URL(href, site).href } : {}),
+      ...(href && site ? { url: siteUrl(href, site) } : {}),
     };
   });
   return {

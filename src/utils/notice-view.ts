@@ -67,12 +67,17 @@ export function tocTree(toc: NoticeFrontmatter['toc']): TocNode[] {
  * Keys whose value is unknown are omitted. `more` adds fields other helpers compute (the legal
  * status's, `legalSchemaFields` in legal.ts, which imports this module).
  */
-export function legislationJsonLd(data: NoticeFrontmatter, more: Record<string, unknown> = {}): string {
+/**
+ * `url`: the page's absolute address (with the base path), when the site has one; `more`: further
+ * fields (the legal status's, src/utils/legal.ts).
+ */
+export function legislationJsonLd(data: NoticeFrontmatter, url?: string, more: Record<string, unknown> = {}): string {
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: oneLine(data.title),
   };
+  if (url) ld.url = url;
   if (data.docNumber) ld.legislationIdentifier = data.docNumber;
   if (data.issuer) ld.legislationPassedBy = { '@type': 'GovernmentOrganization', name: data.issuer };
   if (data.signedDate) ld.legislationDate = data.signedDate;

@@ -7,16 +7,16 @@
  *  - every internal target answers 200, and every `#fragment` names an element id on its page;
  *  - /sitemap.xml lists exactly the HTML pages in dist/ (all but 404.html).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type TestBrowser } from '../support/browser.ts';
 import { siteUrl } from '../support/context.ts';
-import { DIST_DIR, ROOT } from '../support/paths.ts';
+import { DIST_DIR } from '../support/paths.ts';
+import { deployTarget } from '../../src/utils/deploy.ts';
 
-/** `site` from astro.config.mjs: absolute links to it are links into this site. */
-const SITE_ORIGIN = new URL(/site:\s*['"]([^'"]+)['"]/.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))![1]!)
-  .origin;
+/** `site` of the build (SITE_URL, src/utils/deploy.ts): absolute links to it are links into this site. */
+const SITE_ORIGIN = deployTarget(process.env).site;
 
 let tb: TestBrowser;
 

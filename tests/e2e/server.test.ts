@@ -112,3 +112,43 @@ describe('static server on a folder of its own', () => {
     expect([head.status, await head.text()]).toEqual([200, '']);
   });
 });
+
+describe('static server under a base path, sending the pages’ policy as a header', () => {
+  let dir: string;
+  let server: StaticServer;
+  const get = (path: string) => fetch(`${server.url}${path}`, { redirect: 'manual' });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gazette-static-base-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(
+      join(dir, 'docs', 'index.html'),
+      `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-a&#39;b'; img-src 'self'"><p>docs</p>`,
+    );
+    writeFileSync(join(dir, 'index.html'), '<p>home</p>');
+    writeFileSync(join(dir, '404.html'), '<p>not here</p>');
+    server = await startStaticServer(dir, { base: '/gazette/', cspHeader: true });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('should serve the folder under the base only, the base without its slash redirected', async () => {
+    expect([(await get('/gazette/docs/')).status, (await get('/gazette/')).status]).toEqual([200, 200]);
+    const bare = await get('/gazette');
+    expect([bare.status, bare.headers.get('location')]).toEqual([301, '/gazette/']);
+    for (const path of ['/docs/', '/', '/gazettedocs/', '/other/gazette/docs/']) {
+      const outside = await get(path);
+      expect([path, outside.status, await outside.text()]).toEqual([path, 404, '<p>not here</p>']);
+    }
+  });
+
+  it("should send a page's <meta> policy, unescaped, as its Content-Security-Policy header", async () => {
+    expect((await get('/gazette/docs/')).headers.get('content-security-policy')).toBe(
+      "script-src 'self' 'sha256-a'b'; img-src 'self'",
+    );
+    expect((await get('/gazette/')).headers.get('content-security-policy')).toBeNull();
+  });
+});

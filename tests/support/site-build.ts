@@ -104,8 +104,11 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   const root = makeProject(options.root);
   const run = options.run ?? runStep;
+  // Vitest puts its own import.meta.env values into process.env (BASE_URL=/, MODE=test, DEV, PROD,
+  // SSR); a child `astro build` would take BASE_URL over the config's `base` (BASE_PATH).
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     NO_COLOR: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

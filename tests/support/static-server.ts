@@ -4,10 +4,17 @@
  * Serves files, a directory's index.html (redirecting `/dir` to `/dir/`), the site's own
  * 404.html with status 404, and the content types Pagefind needs. Listens on 127.0.0.1 only,
  * on a free port unless one is given. No dependencies beyond node:.
+ *
+ * Two options model a real host (tests/e2e/publish.test.ts, docs/publishing.md):
+ *  - `base`: the site lives under that path (`/gazette/`), as on a host that publishes dist/ at
+ *    `location /gazette/`; anything outside it is a 404, so a link that forgot the base breaks.
+ *  - `cspHeader`: each HTML page's Content-Security-Policy <meta> is also sent as a header, so the
+ *    policy governs the whole page from its first byte (a <meta> policy only governs what
+ *    follows it in <head>).
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -58,6 +65,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** An attribute value as written in HTML, unescaped (the entities Astro writes). */
+export function attributeText(value: string): string {
+  return value
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The policy of a page's `<meta http-equiv="content-security-policy">`, unescaped; undefined without one. */
+export function metaCsp(html: string): string | undefined {
+  const tag = /<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
+  const content = tag && /\bcontent="([^"]*)"/.exec(tag)?.[1];
+  return content === undefined ? undefined : attributeText(content);
+}
+
 async function fileAt(path: string) {
   try {
     return await stat(path);
@@ -68,9 +92,11 @@ async function fileAt(path: string) {
 
 export async function startStaticServer(
   root: string,
-  options: { port?: number; host?: string } = {},
+  options: { port?: number; host?: string; base?: string; cspHeader?: boolean } = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
+  const mount = options.base ?? '/';
+  if (!mount.startsWith('/') || !mount.endsWith('/')) throw new Error(`base must start and end with /: ${mount}`);
   const host = options.host ?? '127.0.0.1';
   const log: StaticServer['log'] = [];
 
@@ -93,10 +119,12 @@ export async function startStaticServer(
         return send(400, 'Bad Request');
       }
       if (pathname.includes('\0')) return send(400, 'Bad Request');
-      let path = resolve(join(base, pathname));
+      // `/gazette` (the base without its slash) is the site's home, like any folder.
+      const inside = pathname.startsWith(mount) || pathname === mount.slice(0, -1);
+      let path = resolve(join(base, inside ? pathname.slice(mount.length - 1) : '/'));
       if (path !== base && !path.startsWith(base + sep)) return send(403, 'Forbidden');
 
-      let info = await fileAt(path);
+      let info = inside ? await fileAt(path) : undefined;
       if (info?.isDirectory()) {
         if (!url.pathname.endsWith('/')) {
           log.push({ path: req.url ?? '', status: 301 });
@@ -114,11 +142,16 @@ export async function startStaticServer(
         if (!info?.isFile()) return send(404, `404 Not Found: ${url.pathname}`);
       }
       log.push({ path: req.url ?? '', status });
-      res.writeHead(status, {
+      const headers: Record<string, string | number> = {
         'content-type': contentType(path),
         'content-length': info.size,
         'cache-control': 'no-store',
-      });
+      };
+      if (options.cspHeader && extname(path) === '.html') {
+        const policy = metaCsp(await readFile(path, 'utf8'));
+        if (policy) headers['content-security-policy'] = policy;
+      }
+      res.writeHead(status, headers);
       if (req.method === 'HEAD') return res.end();
       createReadStream(path)
         .on('error', () => res.destroy())

@@ -96,13 +96,16 @@ describe('lists laid out as columns', () => {
     ]);
     expect(show(t!.body[0])).toEqual(['一、主要目标→6']);
     // A task with a second measure: the measure gets a sub-row under the task's own columns,
-    // the 序号 and 北京市措施内容 cells spanning both.
+    // the 序号 and 北京市措施内容 cells spanning both. The agencies and the deadline are printed
+    // once, after the first measure, for both (merged cells): they span both rows.
     expect(show(t!.body[3])!.slice(0, 2)).toEqual(['2↓2', '3.开展土壤环境质量详查↓2']);
+    expect(show(t!.body[3])!.slice(3)).toEqual([
+      '区环保局西城国土分局↓2',
+      '西城规划分局\n区园林绿化局\n区园林市政管理中心\n区卫生计生委\n区财政局\n各街道办事处↓2',
+      '年底前↓2',
+    ]);
     expect(show(t!.body[4])).toEqual([
       '启动重点行业企业用地土壤环境质量调查与评估工作，完成关停企业基础信息调查，确定采样名单。',
-      '',
-      '',
-      '',
     ]);
     expect(show(t!.body[9])!.slice(0, 2)).toEqual(['7↓3', '11.严 控工业企业污染↓3']);
     expect(show(t!.body[11])).toEqual([

@@ -11,6 +11,7 @@ import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.
 import { findHeader, stripHeaders } from './header.ts';
 import { rowFamily, splitGlued, toRows, type Row } from './numbering.ts';
 import { RANK } from './outline.ts';
+import { gapNote, spanMergedCells } from './merged.ts';
 import { placeCells, trimEnd, type Placed } from './place.ts';
 import type { Found, Slot } from './types.ts';
 
@@ -45,6 +46,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
   let headTexts = stream.head;
   let head: Slot[][] = [];
   let rows: Slot[][] = [];
+  const notes: string[] = [];
   if (family) {
     const { before, rows: grouped } = toRows(texts, family);
     const build = (labels: readonly string[], byKind: boolean) => {
@@ -89,6 +91,18 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
       const only = r[0];
       return built.spanning.has(r) && typeof only === 'object' ? spanningRow(only.text, width) : padRow(r, width);
     });
+    // Cells merged in print come out once, in one row of the rows they covered: they span
+    // those rows again where the table's groups show it, and the rest is said in a note.
+    const labels = Array.from({ length: width }, (_, c) => headTexts[c] ?? '');
+    const kinds = labels.map(columnKind);
+    const spanned = spanMergedCells(
+      rows,
+      kinds,
+      built.rows.map((r) => !built.untrusted.has(r)),
+    );
+    rows = spanned.body;
+    const note = gapNote(spanned.gaps, rows, labels, kinds);
+    if (note) notes.push(note);
     // Clean only when every numbered row has exactly one cell per header column, as printed or
     // once laid out by column kind. Otherwise say how bad it is: a row with *more* cells than
     // the header shows for certain that separators fell inside cells (fewer may just be empty
@@ -123,6 +137,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
       head,
       body: rows,
       degraded,
+      notes,
     },
     lines,
     start,
@@ -151,6 +166,8 @@ interface Built {
   /** Of those, the rows that came with exactly one cell per column as printed. */
   exact: number;
   width: number;
+  /** Numbered rows that did not fit and keep their cells in printed order (their columns are unchecked). */
+  untrusted: Set<Slot[]>;
 }
 
 /** An empty `Built`, the cells before the first row (a title the header did not take) as its first row. */
@@ -163,6 +180,7 @@ function startRows(before: readonly string[]): Built {
     fitted: 0,
     exact: 0,
     width: lead.length,
+    untrusted: new Set(),
   };
 }
 
@@ -195,7 +213,9 @@ function serialRows(before: readonly string[], grouped: readonly Row[], columns:
     const placed = placeCells(row.cells, kinds.slice(0, limit), byKind, vocab);
     count(built, placed, 0, true);
     built.width = Math.max(built.width, placed.cells.length);
-    built.rows.push(textSlots(placed.cells));
+    const main = textSlots(placed.cells);
+    if (!placed.fits) built.untrusted.add(main);
+    built.rows.push(main);
     for (const sub of placed.sub) built.rows.push(subRowSlots(0, placed, sub));
   }
   return built;
@@ -234,6 +254,7 @@ function categoryRows(before: readonly string[], grouped: readonly Row[], column
     const row = [...slots, ...textSlots(cells)];
     built.width = Math.max(built.width, row.length);
     rows.push(row);
+    return row;
   };
   for (const row of grouped) {
     // Two cells of one level before a number: the first is a category without rows of its own.
@@ -248,7 +269,8 @@ function categoryRows(before: readonly string[], grouped: readonly Row[], column
     }
     const placed = placeCells(row.cells, kinds.slice(h, limit), byKind, vocab);
     count(built, placed, h, h < limit);
-    emit(cats, placed.cells);
+    const main = emit(cats, placed.cells);
+    if (!placed.fits || h >= limit) built.untrusted.add(main);
     for (const sub of placed.sub) rows.push(subRowSlots(h, placed, sub));
   }
   return built;

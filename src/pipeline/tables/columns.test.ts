@@ -138,6 +138,57 @@ describe('lists laid out as columns', () => {
     expect(t!.degraded).toBeUndefined();
   });
 
+  it('should lay out the whole cell-by-cell table but one row, its reading-order slips repaired', () => {
+    const lines = fixture('columns-stacked-whole.txt');
+    const { segments, warnings } = scanTables(lines, '000.txt');
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    const segment = segments.find((s) => s.kind === 'table')!;
+    const row = (number: string) => t!.body.findIndex((r) => r[0]?.text === number);
+    // A page's header came out with 序号 lost and two labels cut short: a copy all the same,
+    // kept with the other copies as repeated text, not as cells of row 20.
+    expect(show(t!.body[row('20')])).toEqual([
+      '20',
+      '31.防 止土壤污染治理修复二次污染',
+      expect.stringMatching(/^土壤污染治理修复过程中产生的废水.*提前向区环保部门报告。$/),
+      '区环保局',
+      '西城国土分局\n西城规划分局\n区住房城市建设委\n区市政市容委\n各街道办事处',
+      '长期实施',
+    ]);
+    expect(segment.kind === 'table' && segment.repeated).toEqual(
+      expect.arrayContaining(['北京市措', '2017年我区重点任务', '牵头单位', '参与单位', '完成']),
+    );
+    // A deadline read between the two halves of a cut name (`区住房城市建` / `长期实施` / `设委`)
+    // goes after the agencies: each of the three measures has its own.
+    const r17 = row('17');
+    expect(show(t!.body[r17])!.slice(3)).toEqual([
+      '西城国土分局',
+      '西城规划分局\n区环保局\n区住房城市建设委\n各街道办事处',
+      '长期实施',
+    ]);
+    expect(show(t!.body[r17 + 1])!.slice(1)).toEqual([
+      '区环保局西城国土分局',
+      '西城规划分局\n区住房城市建设委\n各街道办事处',
+      '长期实施',
+    ]);
+    // Row 35 goes on over a page break, its number and task printed again there: taken out, and
+    // its seven measures are sub-rows; an agency glued after a sentence (`…等责任。 区科信委`) is
+    // split off it.
+    expect(show(t!.body[row('35')])!.slice(0, 2)).toEqual(['35↓7', '49.强 化责任落实↓7']);
+    expect(segment.kind === 'table' && segment.repeated).toEqual(expect.arrayContaining(['35', '49.强化责任落实']));
+    expect(show(t!.body[row('35') + 5])).toEqual([
+      '监督、指导排污企业加强土壤污染防治，造成土壤污染的，应承担损害赔偿、治理修复等责任。',
+      '区科信委',
+      '区国资委西城工商分局',
+      '',
+    ]);
+    // One row is still kept in printed order (its measures' agencies and deadlines interleave
+    // past repair), and said so.
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^table printed cell by cell: 1 of 36 rows have more cells than the header/),
+    ]);
+  });
+
   it('reads a key/value table: a key wrapped on lines of its own above its fields, a blank value', () => {
     const lines = fixture('columns-keyvalue.txt');
     const { segments, warnings } = scanTables(lines, '000.txt');

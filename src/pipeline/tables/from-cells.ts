@@ -9,7 +9,7 @@ import { gluedLabel, mergeSplitLabels } from './labels.ts';
 import { textOf, type RCell } from './cell-stream.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
 import { findHeader, stripHeaders } from './header.ts';
-import { rowFamily, splitGlued, toRows, type Row } from './numbering.ts';
+import { rowFamily, splitGlued, toRows, withoutRepeatedStart, type Row } from './numbering.ts';
 import { RANK } from './outline.ts';
 import { gapNote, spanMergedCells } from './merged.ts';
 import { placeCells, trimEnd, type Placed } from './place.ts';
@@ -47,6 +47,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
   let head: Slot[][] = [];
   let rows: Slot[][] = [];
   const notes: string[] = [];
+  const repeated: string[] = [];
   if (family) {
     const { before, rows: grouped } = toRows(texts, family);
     const build = (labels: readonly string[], byKind: boolean) => {
@@ -85,6 +86,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
         }
       }
     }
+    repeated.push(...built.repeated);
     const headWidth = headTexts.length;
     const width = Math.max(headWidth, built.width);
     rows = built.rows.map((r) => {
@@ -144,7 +146,7 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
     end,
     file,
   );
-  return { start, end, table, warnings, dropped: stream.dropped };
+  return { start, end, table, warnings, dropped: [...stream.dropped, ...repeated] };
 }
 
 /** The header's columns as the row builders see them. */
@@ -168,6 +170,8 @@ interface Built {
   width: number;
   /** Numbered rows that did not fit and keep their cells in printed order (their columns are unchecked). */
   untrusted: Set<Slot[]>;
+  /** Cells printed again where a row goes on over a page break (its number and first cell). */
+  repeated: string[];
 }
 
 /** An empty `Built`, the cells before the first row (a title the header did not take) as its first row. */
@@ -181,6 +185,7 @@ function startRows(before: readonly string[]): Built {
     exact: 0,
     width: lead.length,
     untrusted: new Set(),
+    repeated: [],
   };
 }
 
@@ -210,7 +215,9 @@ function serialRows(before: readonly string[], grouped: readonly Row[], columns:
       built.spanning.add(r);
       built.rows.push(r);
     }
-    const placed = placeCells(row.cells, kinds.slice(0, limit), byKind, vocab);
+    const { cells, repeated } = withoutRepeatedStart(row.cells);
+    built.repeated.push(...repeated);
+    const placed = placeCells(cells, kinds.slice(0, limit), byKind, vocab);
     count(built, placed, 0, true);
     built.width = Math.max(built.width, placed.cells.length);
     const main = textSlots(placed.cells);

@@ -33,6 +33,31 @@ describe('laying a row over the columns by kind', () => {
     expect(a.cells).toEqual([row[0], row[2], row[3], '2018年底前']);
   });
 
+  it("should join a task's number cut off its title with the title, not the title with the measure after it", () => {
+    const kinds = ['序号', '北京市重点任务', '西城区2017年重点任务', '完成时限', '牵头领导', '牵头部门'].map(
+      columnKind,
+    );
+    const row = [
+      '16',
+      '31.',
+      '全面清理无资质搅拌站点',
+      '对非法新建搅拌站点发现1家关停1家。',
+      '年底前',
+      '姜立光',
+      '区住房城市建设委',
+    ];
+    const a = alignRow(row, kinds)!;
+    expect(a.clean).toBe(true);
+    expect(a.cells).toEqual([
+      '16',
+      '31.全面清理无资质搅拌站点',
+      '对非法新建搅拌站点发现1家关停1家。',
+      '年底前',
+      '姜立光',
+      '区住房城市建设委',
+    ]);
+  });
+
   it('joins a row number cut from its text, and names stacked one per cell', () => {
     const row = [
       '19.',

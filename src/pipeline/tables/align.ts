@@ -24,6 +24,7 @@ import {
   type ColumnKind,
   type Vocabulary,
 } from './kinds.ts';
+import { isBareMark } from './outline.ts';
 
 /**
  * What `alignRow` scores, in one place. Only their sizes relative to each other matter: a cell
@@ -104,9 +105,12 @@ function cutName(prev: string, next: string, column: ColumnKind, vocab: Vocabula
   return column === 'agency' && completesName(prev, next, vocab);
 }
 
-/** A cell that does not end a sentence, list or label: its text goes on in the next cell. */
+/**
+ * A cell that does not end a sentence, list or label: its text goes on in the next cell. So
+ * does an outline mark cut off the text it numbers (`31.` / `全面清理无资质搅拌站点`).
+ */
 function continues(text: string): boolean {
-  return /[、，,（(“《\-—]$/.test(text);
+  return /[、，,（(“《\-—]$/.test(text) || isBareMark(text);
 }
 
 /**

@@ -113,8 +113,6 @@ const KNOWN_GAPS = new Set<string>([
   'xzf-2017-5 layout',
   'xzf-2017-8 default',
   'xzf-2017-8 layout',
-  'xzf-2017-10 default',
-  'xzf-2017-10 layout',
   'xzf-2017-11 default',
   'xzf-2017-11 layout',
   'xzbf-2017-2 default',

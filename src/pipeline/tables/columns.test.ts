@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, linesFromText } from './fixture-lines.ts';
 import { scanTables } from './index.ts';
-import { coversOnce, show, tables } from './testing.ts';
+import { coversOnce, placed, show, tables } from './testing.ts';
 
 describe('lists laid out as columns', () => {
   it('reads a member list: roles spanning the rows below them, letter-spaced names closed up', () => {
@@ -216,6 +216,26 @@ describe('lists laid out as columns', () => {
     ]);
     expect(t!.degraded).toBeUndefined();
     expect(warnings).toEqual([]);
+  });
+
+  it('should read a key/value list as pdftotext -layout gives it, no line ending with a space', () => {
+    const text = [
+      placed([8, '“垃圾分类示范街道”情况表']),
+      placed([0, '街道（乡镇）名称'], [30, '新街口街道办事处']),
+      placed([0, '覆盖面积（平方公里）'], [30, '3.7']),
+      placed([0, '人口总数（万人）'], [30, '10.2182']),
+      placed([0, '厨余垃圾收运单位和去向'], [30, '西城环卫中心，南宫垃圾处理厂']),
+    ].join('\n');
+    const lines = linesFromText(text);
+    const { segments } = scanTables(lines, 'f');
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    // Without the trailing spaces some extractions leave, no row is taken to wrap into the next.
+    expect(tables(segments)[0]!.body.map(show)).toEqual([
+      ['街道（乡镇）名称', '新街口街道办事处'],
+      ['覆盖面积（平方公里）', '3.7'],
+      ['人口总数（万人）', '10.2182'],
+      ['厨余垃圾收运单位和去向', '西城环卫中心，南宫垃圾处理厂'],
+    ]);
   });
 
   it('in a key/value list, keeps a lone line under a pair as more of its value', () => {

@@ -58,6 +58,14 @@ describe('laying a row over the columns by kind', () => {
     ]);
   });
 
+  it('should take the head of a name the next cell completes into a list of agencies', () => {
+    const kinds = ['主要任务', '牵头单位', '参与单位', '完成时限'].map(columnKind);
+    const row = ['甲。', '区国资委', '区审计局', '西城国土分', '局', '西城规划分', '局', '区财政局', '年底前'];
+    const a = alignRow(row, kinds)!;
+    expect(a.clean).toBe(true);
+    expect(a.cells).toEqual(['甲。', '区国资委', '区审计局\n西城国土分局\n西城规划分局\n区财政局', '年底前']);
+  });
+
   it('joins a row number cut from its text, and names stacked one per cell', () => {
     const row = [
       '19.',

@@ -210,7 +210,11 @@ export function alignRow(
         if (f < 0) misfit = true;
         score += f;
         if (e - 1 > i) {
-          const cost = prev === undefined ? JOIN.empty : joinCost(prev, c, kind, vocab);
+          // The head of a name the next cell completes (`西城规划分` / `局`) joins a list of
+          // agencies as a whole name would.
+          const head = next !== undefined && cutName(c, next, kind, vocab);
+          const joined = prev === undefined ? JOIN.empty : joinCost(prev, c, kind, vocab);
+          const cost = head ? Math.min(joined, JOIN.agencyList) : joined;
           if (cost >= JOIN.implausible) misfit = true;
           score -= cost + SCORE.preferLater * (m - j);
         } else if (i > 0) {

@@ -124,9 +124,11 @@ function tableBlock(table: Table): RootContent {
     inner.push(htmlTable(table));
   }
   // Notes about the table as rebuilt are the site's words, not the gazette's: shown with the
-  // table, kept out of the search index and out of print (the print is the 公文 as printed).
+  // table as an aside (not a block of the notice), kept out of the search index and out of
+  // print (the print is the 公文 as printed).
   for (const note of table.notes ?? []) {
-    inner.push(lineElement('p', { class: 'gw-table-note', role: 'note', 'data-pagefind-ignore': 'all' }, text(note)));
+    const props = { class: 'gw-table-note', role: 'note', 'data-pagefind-ignore': 'all' };
+    inner.push(lineElement('aside', props, text(note)));
   }
   // The wrapper is the scroll box of a wide table; keyboard users must be able to reach it.
   return jsxFlow(

@@ -93,7 +93,7 @@ describe('serializeMdx escapes gazette text so it stays text', () => {
     expect(spanning.mdx).toContain('<td colSpan="2">');
   });
 
-  it("should write a table's notes after it, inside its box, as notes kept out of the search index", () => {
+  it("should write a table's notes after it, inside its box, as asides kept out of the search index", () => {
     const { mdx } = roundTrip([
       {
         type: 'table',
@@ -109,7 +109,7 @@ describe('serializeMdx escapes gazette text so it stays text', () => {
       },
     ]);
     expect(mdx).toMatch(
-      /<\/table>\s*<p class="gw-table-note" role="note" data-pagefind-ignore="all">以下单元格在来源文本中为空：「三。」一行的主责部门。<\/p>\s*<\/div>/,
+      /<\/table>\s*<aside class="gw-table-note" role="note" data-pagefind-ignore="all">以下单元格在来源文本中为空：「三。」一行的主责部门。<\/aside>\s*<\/div>/,
     );
   });
 

@@ -127,7 +127,6 @@ const KNOWN_GAPS = new Set<string>([
   'xzbf-2017-13 layout',
   'xzbf-2017-22 default',
   'xzbf-2017-22 layout',
-  'wh-2017-01-11-82acd9 default',
 ]);
 
 describe.each(MODES)('the site’s print read back by pdftotext (%s mode)', (mode) => {

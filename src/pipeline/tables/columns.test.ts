@@ -194,6 +194,27 @@ describe('lists laid out as columns', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('should make two tables of narrow lines under two 表 N captions, and leave the heading after them to the text', () => {
+    const lines = fixture('printed-default-stats.txt');
+    const { segments, warnings } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => [s.kind, s.lines[0]!.no, s.lines.at(-1)!.no])).toEqual([
+      ['text', 70, 77],
+      ['table', 78, 128],
+      ['table', 130, 167],
+      ['text', 169, 175],
+    ]);
+    const ts = tables(segments);
+    expect(ts.map((t) => t.caption)).toEqual([
+      '表1“十二五”期间火灾抢险救援情况统计表',
+      '表2“十二五”期间历年全区火灾基本情况',
+    ]);
+    // Given column after column, the figures cannot be set in their rows: degraded, and said so.
+    expect(ts.every((t) => t.degraded !== undefined)).toBe(true);
+    expect(warnings).toHaveLength(2);
+    expect(segments[3]!.lines[0]!.raw).toBe('二、“十三五”消防事业发展建设机遇与挑战');
+  });
+
   it('reads a key/value table: a key wrapped on lines of its own above its fields, a blank value', () => {
     const lines = fixture('columns-keyvalue.txt');
     const { segments, warnings } = scanTables(lines, '000.txt');

@@ -169,6 +169,11 @@ export interface Table {
   /** Set when the reconstruction had to give up on part of the grid; says why. */
   degraded?: string;
   /**
+   * Notes for readers about the table as rebuilt, shown with it (not source text): e.g. empty
+   * cells that a merged cell of the print may or may not cover, which the source cannot tell.
+   */
+  notes?: string[];
+  /**
    * Text left out because it repeats what the table already holds: a header row printed
    * again on every page. An artifact of pagination, but the accounting must see it.
    */

@@ -158,10 +158,19 @@ function choose(): { chosen: Choice[]; missing: string[] } {
     'no notice has a .gw-table rebuilt cleanly (not data-degraded) with a header row',
   );
   const wideRows = (t: MdxTable[]) => t.filter((x) => x.wide).reduce((sum, x) => sum + x.rows, 0);
+  // Every printed notice also gets the 22 × 28 grid check on its fullest portrait page, so the
+  // landscape notice needs a page of running text besides its tables.
+  const proseHan = (n: GeneratedNotice) =>
+    (
+      mdxOf(n)
+        .replace(/<table[\s\S]*?<\/table>|^\|.*\|$/gm, '')
+        .match(/\p{Script=Han}/gu) ?? []
+    ).length;
+  const PAGE_OF_TEXT = 22 * 28;
   pick(
     'landscape',
     tables
-      .filter((t) => wideRows(t.tables) > 0)
+      .filter((t) => wideRows(t.tables) > 0 && proseHan(t.n) > PAGE_OF_TEXT)
       .sort((a, b) => wideRows(b.tables) - wideRows(a.tables))
       .map(({ n, tables }) => ({ n, why: `${wideRows(tables)} rows of tables too wide for a portrait page` })),
     'no notice has a table with data-wide (besides the ones chosen already)',

@@ -6,6 +6,10 @@ import { parseSeeds } from '../../src/pipeline/build.ts';
 import { noticeBlocks } from '../../src/pipeline/structure/notice-blocks.ts';
 import { normalizeLines } from '../../src/pipeline/normalize/lines.ts';
 import { scanTables } from '../../src/pipeline/tables/index.ts';
+import { columnKind } from '../../src/pipeline/tables/kinds.ts';
+import { rowLabel } from '../../src/pipeline/tables/merged.ts';
+import type { Slot } from '../../src/pipeline/tables/types.ts';
+import type { TableCell } from '../../src/pipeline/model.ts';
 import { withoutSpaces as squash } from '../../src/pipeline/text/chars.ts';
 
 /**
@@ -82,6 +86,25 @@ describe('the 2017 seeds', () => {
   });
 });
 
+/** A table body as a full grid: every place with the cell covering it (its text, top row, left column, rowspan). */
+function expand(body: readonly TableCell[][]): { text: string; top: number; left: number; rowspan: number }[][] {
+  const grid: { text: string; top: number; left: number; rowspan: number }[][] = body.map(() => []);
+  body.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]![c] !== undefined) c++;
+      const rowspan = cell.rowspan ?? 1;
+      for (let i = 0; i < rowspan; i++)
+        for (let j = 0; j < (cell.colspan ?? 1); j++) grid[r + i]![c + j] = { text: cell.text, top: r, left: c, rowspan };
+      c += cell.colspan ?? 1;
+    }
+  });
+  return grid;
+}
+
+/** Agency, leader and deadline cells of the seeds' tables that span rows: cells merged in print. */
+const SPANNING_FACT_CELLS = 51;
+
 describe('tables of the 2017 seeds', () => {
   it('leave no run of more than 3 consecutive paragraphs of one or two characters anywhere', () => {
     for (const n of notices) {
@@ -128,6 +151,58 @@ describe('tables of the 2017 seeds', () => {
     for (const n of notices)
       for (const b of noticeBlocks(n)) if (b.type === 'table') shapes.set(b.shape, (shapes.get(b.shape) ?? 0) + 1);
     expect(Object.fromEntries(shapes)).toEqual({ spaces: 3, rotated: 4, columns: 9, tabs: 2 });
+  });
+
+  it('should leave no fact cell of a group empty where the group holds a value, unless a note names it', () => {
+    // A group: the rows a cell to their left spans (a task over its measures, a category over
+    // its tasks). An empty agency, leader or deadline cell in a group whose column holds a value
+    // is a cell merged in print: it must span again, or the table's note must say it is left
+    // empty because the source does not tell which value covers it.
+    const silent: string[] = [];
+    let spanning = 0;
+    for (const n of notices) {
+      for (const b of noticeBlocks(n)) {
+        if (b.type !== 'table' || b.head.length !== 1) continue;
+        const labels = b.head[0]!.flatMap((c) => new Array<string>(c.colspan ?? 1).fill(c.text));
+        const kinds = labels.map(columnKind);
+        const fact = (c: number) => ['agency', 'person', 'date'].includes(kinds[c]!);
+        const grid = expand(b.body);
+        const notes = (b.notes ?? []).join('');
+        grid.forEach((row, r) =>
+          row.forEach((cell, g) => {
+            if (cell.top !== r || cell.left !== g || cell.rowspan < 2) return;
+            if (fact(g)) spanning++;
+            for (let c = g + 1; c < row.length; c++) {
+              if (!fact(c)) continue;
+              const column = grid.slice(r, r + cell.rowspan).map((x) => x[c]!);
+              if (column.some((x) => x.top < r || x.top + x.rowspan > r + cell.rowspan)) continue;
+              if (column.every((x) => x.text === '')) continue;
+              column.forEach((x, k) => {
+                if (x.text !== '' || x.top !== r + k) return;
+                const own = grid[r + k]!.map((y, col): Slot => (y.top === r + k && y.left === col ? { text: y.text } : 'up'));
+                const named = notes.includes(`${rowLabel(own, kinds)}一行的`) && notes.includes(labels[c]!);
+                if (!named) silent.push(`${n.slug} line ${b.span.line}, body row ${r + k + 1}: ${labels[c]}`);
+              });
+            }
+          }),
+        );
+      }
+    }
+    expect(silent).toEqual([]);
+    // Merged in print and spanning again (agencies, leaders, deadlines over several rows).
+    expect(spanning).toBe(SPANNING_FACT_CELLS);
+  });
+
+  it('should keep at most 2 rows in printed order (7 before merged cells, cut names and page breaks were read), each warned', () => {
+    // A row kept in printed order is one whose cells could not be laid over the columns; the
+    // table is degraded and a warning counts its rows.
+    const counted = warnings.flatMap((w) => {
+      const m = /(\d+) of \d+ rows have more cells than the header/.exec(w.message);
+      return m ? [Number(m[1])] : [];
+    });
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(2);
+    const degraded = notices.flatMap((n) => noticeBlocks(n).filter((b) => b.type === 'table' && b.degraded));
+    expect(degraded).toHaveLength(counted.length);
   });
 
   it('are found in the notices whose task breakdowns are printed as rotated pages', () => {

@@ -129,6 +129,13 @@ function tableBlock(table: Table): RootContent {
   } else {
     inner.push(htmlTable(table));
   }
+  // Notes about the table as rebuilt are the site's words, not the gazette's: shown with the
+  // table as an aside (not a block of the notice), kept out of the search index and out of
+  // print (the print is the 公文 as printed).
+  for (const note of table.notes ?? []) {
+    const props = { class: 'gw-table-note', role: 'note', 'data-pagefind-ignore': 'all' };
+    inner.push(lineElement('aside', props, text(note)));
+  }
   // The wrapper is the scroll box of a wide table; keyboard users must be able to reach it.
   // data-wide: the portrait type area cannot hold the table's columns (table-width.ts), so it
   // prints on landscape pages and may use the page's width on screen; its value is the width in

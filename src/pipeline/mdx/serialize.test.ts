@@ -93,6 +93,26 @@ describe('serializeMdx escapes gazette text so it stays text', () => {
     expect(spanning.mdx).toContain('<td colSpan="2">');
   });
 
+  it("should write a table's notes after it, inside its box, as asides kept out of the search index", () => {
+    const { mdx } = roundTrip([
+      {
+        type: 'table',
+        shape: 'rotated',
+        head: [[{ text: '任务' }, { text: '措施' }, { text: '主责部门' }]],
+        body: [
+          [{ text: '甲', rowspan: 2 }, { text: '一。' }, { text: '区商务委', rowspan: 2 }],
+          [{ text: '二。' }],
+          [{ text: '乙' }, { text: '三。' }, { text: '' }],
+        ],
+        notes: ['以下单元格在来源文本中为空：「三。」一行的主责部门。'],
+        span,
+      },
+    ]);
+    expect(mdx).toMatch(
+      /<\/table>\s*<aside class="gw-table-note" role="note" data-pagefind-ignore="all">以下单元格在来源文本中为空：「三。」一行的主责部门。<\/aside>\s*<\/div>/,
+    );
+  });
+
   it('keeps frontmatter as YAML that reads back the same', () => {
     const fm = { slug: 'xzf-2017-2', title: '关于: "引号" 与 {括号} 的通知', notes: ['第一行\n第二行'] };
     const mdx = serializeMdx({ type: 'root', children: [] }, fm);

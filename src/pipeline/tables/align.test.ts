@@ -33,6 +33,39 @@ describe('laying a row over the columns by kind', () => {
     expect(a.cells).toEqual([row[0], row[2], row[3], '2018年底前']);
   });
 
+  it("should join a task's number cut off its title with the title, not the title with the measure after it", () => {
+    const kinds = ['序号', '北京市重点任务', '西城区2017年重点任务', '完成时限', '牵头领导', '牵头部门'].map(
+      columnKind,
+    );
+    const row = [
+      '16',
+      '31.',
+      '全面清理无资质搅拌站点',
+      '对非法新建搅拌站点发现1家关停1家。',
+      '年底前',
+      '姜立光',
+      '区住房城市建设委',
+    ];
+    const a = alignRow(row, kinds)!;
+    expect(a.clean).toBe(true);
+    expect(a.cells).toEqual([
+      '16',
+      '31.全面清理无资质搅拌站点',
+      '对非法新建搅拌站点发现1家关停1家。',
+      '年底前',
+      '姜立光',
+      '区住房城市建设委',
+    ]);
+  });
+
+  it('should take the head of a name the next cell completes into a list of agencies', () => {
+    const kinds = ['主要任务', '牵头单位', '参与单位', '完成时限'].map(columnKind);
+    const row = ['甲。', '区国资委', '区审计局', '西城国土分', '局', '西城规划分', '局', '区财政局', '年底前'];
+    const a = alignRow(row, kinds)!;
+    expect(a.clean).toBe(true);
+    expect(a.cells).toEqual(['甲。', '区国资委', '区审计局\n西城国土分局\n西城规划分局\n区财政局', '年底前']);
+  });
+
   it('joins a row number cut from its text, and names stacked one per cell', () => {
     const row = [
       '19.',

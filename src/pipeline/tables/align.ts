@@ -24,6 +24,7 @@ import {
   type ColumnKind,
   type Vocabulary,
 } from './kinds.ts';
+import { isBareMark } from './outline.ts';
 
 /**
  * What `alignRow` scores, in one place. Only their sizes relative to each other matter: a cell
@@ -104,9 +105,12 @@ function cutName(prev: string, next: string, column: ColumnKind, vocab: Vocabula
   return column === 'agency' && completesName(prev, next, vocab);
 }
 
-/** A cell that does not end a sentence, list or label: its text goes on in the next cell. */
+/**
+ * A cell that does not end a sentence, list or label: its text goes on in the next cell. So
+ * does an outline mark cut off the text it numbers (`31.` / `全面清理无资质搅拌站点`).
+ */
 function continues(text: string): boolean {
-  return /[、，,（(“《\-—]$/.test(text);
+  return /[、，,（(“《\-—]$/.test(text) || isBareMark(text);
 }
 
 /**
@@ -206,7 +210,11 @@ export function alignRow(
         if (f < 0) misfit = true;
         score += f;
         if (e - 1 > i) {
-          const cost = prev === undefined ? JOIN.empty : joinCost(prev, c, kind, vocab);
+          // The head of a name the next cell completes (`西城规划分` / `局`) joins a list of
+          // agencies as a whole name would.
+          const head = next !== undefined && cutName(c, next, kind, vocab);
+          const joined = prev === undefined ? JOIN.empty : joinCost(prev, c, kind, vocab);
+          const cost = head ? Math.min(joined, JOIN.agencyList) : joined;
           if (cost >= JOIN.implausible) misfit = true;
           score -= cost + SCORE.preferLater * (m - j);
         } else if (i > 0) {

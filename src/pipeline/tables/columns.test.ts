@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, linesFromText } from './fixture-lines.ts';
 import { scanTables } from './index.ts';
-import { coversOnce, show, tables } from './testing.ts';
+import { coversOnce, placed, show, tables } from './testing.ts';
 
 describe('lists laid out as columns', () => {
   it('reads a member list: roles spanning the rows below them, letter-spaced names closed up', () => {
@@ -96,13 +96,16 @@ describe('lists laid out as columns', () => {
     ]);
     expect(show(t!.body[0])).toEqual(['一、主要目标→6']);
     // A task with a second measure: the measure gets a sub-row under the task's own columns,
-    // the 序号 and 北京市措施内容 cells spanning both.
+    // the 序号 and 北京市措施内容 cells spanning both. The agencies and the deadline are printed
+    // once, after the first measure, for both (merged cells): they span both rows.
     expect(show(t!.body[3])!.slice(0, 2)).toEqual(['2↓2', '3.开展土壤环境质量详查↓2']);
+    expect(show(t!.body[3])!.slice(3)).toEqual([
+      '区环保局西城国土分局↓2',
+      '西城规划分局\n区园林绿化局\n区园林市政管理中心\n区卫生计生委\n区财政局\n各街道办事处↓2',
+      '年底前↓2',
+    ]);
     expect(show(t!.body[4])).toEqual([
       '启动重点行业企业用地土壤环境质量调查与评估工作，完成关停企业基础信息调查，确定采样名单。',
-      '',
-      '',
-      '',
     ]);
     expect(show(t!.body[9])!.slice(0, 2)).toEqual(['7↓3', '11.严 控工业企业污染↓3']);
     expect(show(t!.body[11])).toEqual([
@@ -135,6 +138,83 @@ describe('lists laid out as columns', () => {
     expect(t!.degraded).toBeUndefined();
   });
 
+  it('should lay out every row of the whole cell-by-cell table, its reading-order slips repaired', () => {
+    const lines = fixture('columns-stacked-whole.txt');
+    const { segments, warnings } = scanTables(lines, '000.txt');
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    const segment = segments.find((s) => s.kind === 'table')!;
+    const row = (number: string) => t!.body.findIndex((r) => r[0]?.text === number);
+    // A page's header came out with 序号 lost and two labels cut short: a copy all the same,
+    // kept with the other copies as repeated text, not as cells of row 20.
+    expect(show(t!.body[row('20')])).toEqual([
+      '20',
+      '31.防 止土壤污染治理修复二次污染',
+      expect.stringMatching(/^土壤污染治理修复过程中产生的废水.*提前向区环保部门报告。$/),
+      '区环保局',
+      '西城国土分局\n西城规划分局\n区住房城市建设委\n区市政市容委\n各街道办事处',
+      '长期实施',
+    ]);
+    expect(segment.kind === 'table' && segment.repeated).toEqual(
+      expect.arrayContaining(['北京市措', '2017年我区重点任务', '牵头单位', '参与单位', '完成']),
+    );
+    // A deadline read between the two halves of a cut name (`区住房城市建` / `长期实施` / `设委`)
+    // goes after the agencies: each of the three measures has its own.
+    const r17 = row('17');
+    expect(show(t!.body[r17])!.slice(3)).toEqual([
+      '西城国土分局',
+      '西城规划分局\n区环保局\n区住房城市建设委\n各街道办事处',
+      '长期实施',
+    ]);
+    expect(show(t!.body[r17 + 1])!.slice(1)).toEqual([
+      '区环保局西城国土分局',
+      '西城规划分局\n区住房城市建设委\n各街道办事处',
+      '长期实施',
+    ]);
+    // Row 35 goes on over a page break, its number and task printed again there: taken out, and
+    // its seven measures are sub-rows; an agency glued after a sentence (`…等责任。 区科信委`) is
+    // split off it.
+    expect(show(t!.body[row('35')])!.slice(0, 2)).toEqual(['35↓7', '49.强 化责任落实↓7']);
+    expect(segment.kind === 'table' && segment.repeated).toEqual(expect.arrayContaining(['35', '49.强化责任落实']));
+    expect(show(t!.body[row('35') + 5])).toEqual([
+      '监督、指导排污企业加强土壤污染防治，造成土壤污染的，应承担损害赔偿、治理修复等责任。',
+      '区科信委',
+      '区国资委西城工商分局',
+      '',
+    ]);
+    // Row 36: names cut by the wrap (`西城国土分` / `局`) among the agencies of its second measure.
+    const r36 = row('36');
+    expect(show(t!.body[r36])!.slice(0, 2)).toEqual(['36↓3', '50.严 格考核问责↓3']);
+    expect(show(t!.body[r36 + 1])!.slice(1, 3)).toEqual([
+      '区国资委',
+      '区委组织部\n区审计局\n西城国土分局\n西城规划分局\n区科信委\n区市政市容委\n区财政局\n区城管执法监察局\n区城管监督指挥中心\n各街道办事处',
+    ]);
+    // Every row is laid out: the table is clean.
+    expect(t!.degraded).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it('should make two tables of narrow lines under two 表 N captions, and leave the heading after them to the text', () => {
+    const lines = fixture('printed-default-stats.txt');
+    const { segments, warnings } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => [s.kind, s.lines[0]!.no, s.lines.at(-1)!.no])).toEqual([
+      ['text', 70, 77],
+      ['table', 78, 128],
+      ['table', 130, 167],
+      ['text', 169, 175],
+    ]);
+    const ts = tables(segments);
+    expect(ts.map((t) => t.caption)).toEqual([
+      '表1“十二五”期间火灾抢险救援情况统计表',
+      '表2“十二五”期间历年全区火灾基本情况',
+    ]);
+    // Given column after column, the figures cannot be set in their rows: degraded, and said so.
+    expect(ts.every((t) => t.degraded !== undefined)).toBe(true);
+    expect(warnings).toHaveLength(2);
+    expect(segments[3]!.lines[0]!.raw).toBe('二、“十三五”消防事业发展建设机遇与挑战');
+  });
+
   it('reads a key/value table: a key wrapped on lines of its own above its fields, a blank value', () => {
     const lines = fixture('columns-keyvalue.txt');
     const { segments, warnings } = scanTables(lines, '000.txt');
@@ -162,6 +242,26 @@ describe('lists laid out as columns', () => {
     ]);
     expect(t!.degraded).toBeUndefined();
     expect(warnings).toEqual([]);
+  });
+
+  it('should read a key/value list as pdftotext -layout gives it, no line ending with a space', () => {
+    const text = [
+      placed([8, '“垃圾分类示范街道”情况表']),
+      placed([0, '街道（乡镇）名称'], [30, '新街口街道办事处']),
+      placed([0, '覆盖面积（平方公里）'], [30, '3.7']),
+      placed([0, '人口总数（万人）'], [30, '10.2182']),
+      placed([0, '厨余垃圾收运单位和去向'], [30, '西城环卫中心，南宫垃圾处理厂']),
+    ].join('\n');
+    const lines = linesFromText(text);
+    const { segments } = scanTables(lines, 'f');
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    // Without the trailing spaces some extractions leave, no row is taken to wrap into the next.
+    expect(tables(segments)[0]!.body.map(show)).toEqual([
+      ['街道（乡镇）名称', '新街口街道办事处'],
+      ['覆盖面积（平方公里）', '3.7'],
+      ['人口总数（万人）', '10.2182'],
+      ['厨余垃圾收运单位和去向', '西城环卫中心，南宫垃圾处理厂'],
+    ]);
   });
 
   it('in a key/value list, keeps a lone line under a pair as more of its value', () => {

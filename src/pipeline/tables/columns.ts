@@ -85,9 +85,17 @@ function isListLine(line: Line): boolean {
   return v.length === 1 && visibleLength(line.raw) <= SINGLE_MAX && !isHeadingText(v[0]!);
 }
 
-/** The printed line goes on in the next one: it did not end with a space, or ends in `、`/`，`. */
-function wraps(line: Line): boolean {
-  return !/[ \u00a0]$/.test(line.raw) || /[、，]\s*$/.test(line.raw);
+/** Whether a printed line goes on in the next one. */
+type Wraps = (line: Line) => boolean;
+
+/**
+ * How the lines of a list tell that a printed line goes on in the next: where the extraction
+ * ends every finished line with a space, one without it wraps; where no line of the list ends
+ * with a space (pdftotext), only a line ending in `、` or `，` is known to go on.
+ */
+function lineWraps(lines: readonly Line[], start: number, end: number): Wraps {
+  const marked = lines.slice(start, end).some((l) => !l.spaceOnly && /[ \u00a0]$/.test(l.raw));
+  return (line) => (marked && !/[ \u00a0]$/.test(line.raw)) || /[、，]\s*$/.test(line.raw);
 }
 
 function isRole(value: string): boolean {
@@ -122,7 +130,10 @@ function addValues(row: Draft, vals: readonly string[], width: number): void {
 
 function buildList(lines: readonly Line[], file: string, start: number, end: number): Found | undefined {
   const chain = serialChain(lines, start, end);
-  return chain.length >= 3 ? buildNumbered(lines, file, start, end, chain) : buildPlain(lines, file, start, end);
+  const wraps = lineWraps(lines, start, end);
+  return chain.length >= 3
+    ? buildNumbered(lines, file, start, end, chain, wraps)
+    : buildPlain(lines, file, start, end, wraps);
 }
 
 /** A numbered list: header, category rows, rows from each number to the next. */
@@ -132,6 +143,7 @@ function buildNumbered(
   start: number,
   end: number,
   chain: number[],
+  wraps: Wraps,
 ): Found | undefined {
   const first = chain[0]!;
   // The header: the label line nearest above the first row (categories may stand between).
@@ -244,6 +256,7 @@ function keyAbove(
   lines: readonly Line[],
   k: number,
   end: number,
+  wraps: Wraps,
 ): { key: string; value: string; row: number } | undefined {
   const pieces = [values(lines[k]!)[0]!];
   let j = k;
@@ -261,7 +274,7 @@ function keyAbove(
 }
 
 /** A list without numbers: every row line a row, roles spanning down, lone lines continuing. */
-function buildPlain(lines: readonly Line[], file: string, start: number, end: number): Found | undefined {
+function buildPlain(lines: readonly Line[], file: string, start: number, end: number, wraps: Wraps): Found | undefined {
   const rows: { role?: string; draft: Draft; line: number }[] = [];
   let pendingRole: string | undefined;
   let last = start - 1;
@@ -288,7 +301,7 @@ function buildPlain(lines: readonly Line[], file: string, start: number, end: nu
     }
     const current = rows[rows.length - 1];
     if (current && pendingRole === undefined && v.length === 1 && !current.draft.open && isPairList(rows)) {
-      const keyed = keyAbove(lines, k, end);
+      const keyed = keyAbove(lines, k, end, wraps);
       if (keyed) {
         const draft: Draft = { cells: [keyed.key, keyed.value], open: wraps(lines[keyed.row]!) };
         rows.push({ draft, line: k });

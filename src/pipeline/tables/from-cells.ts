@@ -9,8 +9,9 @@ import { gluedLabel, mergeSplitLabels } from './labels.ts';
 import { textOf, type RCell } from './cell-stream.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
 import { findHeader, stripHeaders } from './header.ts';
-import { rowFamily, splitGlued, toRows, type Row } from './numbering.ts';
+import { rowFamily, splitGlued, toRows, withoutRepeatedStart, type Row } from './numbering.ts';
 import { RANK } from './outline.ts';
+import { gapNote, spanMergedCells } from './merged.ts';
 import { placeCells, trimEnd, type Placed } from './place.ts';
 import type { Found, Slot } from './types.ts';
 
@@ -45,6 +46,8 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
   let headTexts = stream.head;
   let head: Slot[][] = [];
   let rows: Slot[][] = [];
+  const notes: string[] = [];
+  const repeated: string[] = [];
   if (family) {
     const { before, rows: grouped } = toRows(texts, family);
     const build = (labels: readonly string[], byKind: boolean) => {
@@ -83,12 +86,25 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
         }
       }
     }
+    repeated.push(...built.repeated);
     const headWidth = headTexts.length;
     const width = Math.max(headWidth, built.width);
     rows = built.rows.map((r) => {
       const only = r[0];
       return built.spanning.has(r) && typeof only === 'object' ? spanningRow(only.text, width) : padRow(r, width);
     });
+    // Cells merged in print come out once, in one row of the rows they covered: they span
+    // those rows again where the table's groups show it, and the rest is said in a note.
+    const labels = Array.from({ length: width }, (_, c) => headTexts[c] ?? '');
+    const kinds = labels.map(columnKind);
+    const spanned = spanMergedCells(
+      rows,
+      kinds,
+      built.rows.map((r) => !built.untrusted.has(r)),
+    );
+    rows = spanned.body;
+    const note = gapNote(spanned.gaps, rows, labels, kinds);
+    if (note) notes.push(note);
     // Clean only when every numbered row has exactly one cell per header column, as printed or
     // once laid out by column kind. Otherwise say how bad it is: a row with *more* cells than
     // the header shows for certain that separators fell inside cells (fewer may just be empty
@@ -123,13 +139,14 @@ export function buildFromCells(cells: readonly RCell[], region: Region): Found {
       head,
       body: rows,
       degraded,
+      notes,
     },
     lines,
     start,
     end,
     file,
   );
-  return { start, end, table, warnings, dropped: stream.dropped };
+  return { start, end, table, warnings, dropped: [...stream.dropped, ...repeated] };
 }
 
 /** The header's columns as the row builders see them. */
@@ -151,6 +168,10 @@ interface Built {
   /** Of those, the rows that came with exactly one cell per column as printed. */
   exact: number;
   width: number;
+  /** Numbered rows that did not fit and keep their cells in printed order (their columns are unchecked). */
+  untrusted: Set<Slot[]>;
+  /** Cells printed again where a row goes on over a page break (its number and first cell). */
+  repeated: string[];
 }
 
 /** An empty `Built`, the cells before the first row (a title the header did not take) as its first row. */
@@ -163,6 +184,8 @@ function startRows(before: readonly string[]): Built {
     fitted: 0,
     exact: 0,
     width: lead.length,
+    untrusted: new Set(),
+    repeated: [],
   };
 }
 
@@ -192,10 +215,14 @@ function serialRows(before: readonly string[], grouped: readonly Row[], columns:
       built.spanning.add(r);
       built.rows.push(r);
     }
-    const placed = placeCells(row.cells, kinds.slice(0, limit), byKind, vocab);
+    const { cells, repeated } = withoutRepeatedStart(row.cells);
+    built.repeated.push(...repeated);
+    const placed = placeCells(cells, kinds.slice(0, limit), byKind, vocab);
     count(built, placed, 0, true);
     built.width = Math.max(built.width, placed.cells.length);
-    built.rows.push(textSlots(placed.cells));
+    const main = textSlots(placed.cells);
+    if (!placed.fits) built.untrusted.add(main);
+    built.rows.push(main);
     for (const sub of placed.sub) built.rows.push(subRowSlots(0, placed, sub));
   }
   return built;
@@ -234,6 +261,7 @@ function categoryRows(before: readonly string[], grouped: readonly Row[], column
     const row = [...slots, ...textSlots(cells)];
     built.width = Math.max(built.width, row.length);
     rows.push(row);
+    return row;
   };
   for (const row of grouped) {
     // Two cells of one level before a number: the first is a category without rows of its own.
@@ -248,7 +276,8 @@ function categoryRows(before: readonly string[], grouped: readonly Row[], column
     }
     const placed = placeCells(row.cells, kinds.slice(h, limit), byKind, vocab);
     count(built, placed, h, h < limit);
-    emit(cats, placed.cells);
+    const main = emit(cats, placed.cells);
+    if (!placed.fits || h >= limit) built.untrusted.add(main);
     for (const sub of placed.sub) rows.push(subRowSlots(h, placed, sub));
   }
   return built;

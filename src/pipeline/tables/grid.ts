@@ -54,6 +54,8 @@ export interface TableParts {
   head: Slot[][];
   body: Slot[][];
   degraded?: string;
+  /** Notes for the reader about the table as rebuilt (cells the source leaves undecided). */
+  notes?: string[];
 }
 
 /** The `Table` for the lines `lines[start..end)`, with its source span. */
@@ -69,6 +71,7 @@ export function makeTable(parts: TableParts, lines: readonly Line[], start: numb
   };
   if (parts.caption !== undefined && parts.caption !== '') table.caption = parts.caption;
   if (parts.degraded) table.degraded = parts.degraded;
+  if (parts.notes && parts.notes.length > 0) table.notes = parts.notes;
   return table;
 }
 

@@ -73,6 +73,52 @@ describe('the header printed on every page', () => {
     ]);
   });
 
+  it('should take out a copy with labels lost or cut short at a page break, and no run of data', () => {
+    const head = ['序号', '北京市措施内容', '重点任务', '牵头单位', '参与单位', '完成时限'];
+    const texts = [
+      ...head,
+      '1',
+      '甲。',
+      '区环保局',
+      '区财政局',
+      '年底前',
+      ...head,
+      '2',
+      '乙。',
+      '区环保局',
+      '区财政局',
+      '年底前',
+      // 序号 lost, 北京市措施内容 and 完成时限 cut short.
+      '北京市措',
+      '重点任务',
+      '牵头单位',
+      '参与单位',
+      '完成',
+      '3',
+      '丙。',
+      // Data that happens to read like two labels in order is not a copy.
+      '牵头单位',
+      '参与单位',
+      '年底前',
+    ];
+    const header = findHeader(texts)!;
+    expect(header.at.map((c) => [c.index, c.length, c.kind])).toEqual([
+      [0, 6, 'exact'],
+      [11, 6, 'exact'],
+      [22, 5, 'sparse'],
+    ]);
+    const stream = stripHeaders(cells(texts), header);
+    expect(stream.body.map((c) => c.pieces.join('')).slice(-6)).toEqual([
+      '年底前',
+      '3',
+      '丙。',
+      '牵头单位',
+      '参与单位',
+      '年底前',
+    ]);
+    expect(stream.dropped).toEqual([...head, '北京市措', '重点任务', '牵头单位', '参与单位', '完成']);
+  });
+
   it('should find no header when no run of three cells is printed twice', () => {
     expect(findHeader(['序号', '任务', '单位', '1', '序号', '任务', '2'])).toBeUndefined();
   });

@@ -142,8 +142,16 @@ function commonLabel(texts: readonly string[], indices: readonly number[]): stri
 export interface Copy {
   index: number;
   length: number;
-  kind: 'exact' | 'glued' | 'partial' | 'headless';
+  kind: 'exact' | 'glued' | 'partial' | 'headless' | 'sparse';
 }
+
+/**
+ * Fewest labels of a `sparse` copy: a page whose header came out with labels missing or cut
+ * short here and there (`北京市措` / `2017年我区重点任务` / `牵头单位` / `参与单位` / `完成`,
+ * its `序号` lost). Four labels or more in the header's order, half the header at least and
+ * three of them whole, are not data by chance.
+ */
+const MIN_SPARSE = 4;
 
 function matchesAt(texts: readonly string[], run: readonly string[], p: number): boolean {
   for (let x = 0; x < run.length; x++) if (texts[p + x] !== run[x]) return false;
@@ -186,6 +194,36 @@ function copies(texts: readonly string[], run: readonly string[], loose: boolean
     if (loose && k - 1 >= MIN_LABELS && matchesAt(texts, tail, p)) {
       out.push({ index: p, length: k - 1, kind: 'headless' });
       p += k - 2;
+    }
+  }
+  return loose ? [...out, ...sparseCopies(texts, run, out)].sort((a, b) => a.index - b.index) : out;
+}
+
+/**
+ * Copies with labels missing or cut short (see `MIN_SPARSE`), between the copies already
+ * found: runs of cells each one of the header's labels or its first two characters or more,
+ * in the header's order.
+ */
+function sparseCopies(texts: readonly string[], run: readonly string[], found: readonly Copy[]): Copy[] {
+  const out: Copy[] = [];
+  const taken = new Set(found.flatMap((c) => Array.from({ length: c.length }, (_, x) => c.index + x)));
+  const least = Math.max(MIN_SPARSE, Math.ceil(run.length / 2));
+  const labelAt = (text: string, after: number) =>
+    run.findIndex((l, x) => x > after && (l === text || ([...text].length >= 2 && l.startsWith(text))));
+  for (let p = 0; p < texts.length; p++) {
+    let label = -1;
+    let whole = 0;
+    let q = p;
+    while (q < texts.length && !taken.has(q) && texts[q] !== '') {
+      const at = labelAt(texts[q]!, label);
+      if (at < 0) break;
+      if (run[at] === texts[q]) whole++;
+      label = at;
+      q++;
+    }
+    if (q - p >= least && whole >= MIN_LABELS) {
+      out.push({ index: p, length: q - p, kind: 'sparse' });
+      p = q - 1;
     }
   }
   return out;

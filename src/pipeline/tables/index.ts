@@ -16,7 +16,8 @@
  * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
  * and share the rest: the header printed on every page (header.ts), rows from the numbering
  * (numbering.ts, outline.ts), header labels cut or glued (labels.ts), each row's cells placed
- * under the columns (place.ts) by kind (kinds.ts, align.ts), the table built (from-cells.ts).
+ * under the columns (place.ts) by kind (kinds.ts, align.ts), cells merged in print spanning
+ * their rows again (merged.ts), the table built (from-cells.ts).
  * The words they know are in vocabulary.ts; nothing names a place or an issuer.
  *
  * Conventions of the tables produced:
@@ -31,6 +32,9 @@
  *   with '\n' (render as line breaks).
  * - Letter-spacing (`召 集 人：`, `孙  硕`) and the extraction's spaces between Chinese and
  *   digits are closed up, as the normalizer does for prose.
+ * - A cell merged in print over several rows spans them again (`rowspan`) where the table's
+ *   structure shows it; an empty cell the source leaves undecided (merged with a neighbour,
+ *   or empty in print) is named in the table's `notes`, never filled by guess.
  * - `degraded` says what could not be rebuilt (each such table also gives a Warning).
  * Nothing depends on line numbers, file names or particular notices.
  */

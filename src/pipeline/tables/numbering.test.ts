@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowFamily, splitGlued, toRows } from './numbering.ts';
+import { rowFamily, splitGlued, toRows, withoutRepeatedStart } from './numbering.ts';
 
 describe('rows from the numbering', () => {
   it('should take the family counting up longest, the finer one on a tie', () => {
@@ -31,5 +31,16 @@ describe('rows from the numbering', () => {
       'serial',
     );
     expect(split.map((c) => c.pieces)).toEqual([['1'], ['甲'], ['2'], ['乙', '5']]);
+  });
+
+  it("should take out a row's number and first cell printed again after a page break", () => {
+    expect(
+      withoutRepeatedStart(['35', '49.强 化责任落实', '甲。', '区环保局', '35', '49.强化责任落实', '乙。', '区财政局']),
+    ).toEqual({
+      cells: ['35', '49.强 化责任落实', '甲。', '区环保局', '乙。', '区财政局'],
+      repeated: ['35', '49.强化责任落实'],
+    });
+    // The number alone, or the number before another text, is data.
+    expect(withoutRepeatedStart(['3', '甲', '3', '乙']).repeated).toEqual([]);
   });
 });

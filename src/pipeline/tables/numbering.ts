@@ -4,6 +4,7 @@
  */
 import { RANK, longestCount, markOf, type Family, type Mark } from './outline.ts';
 import type { RCell } from './cell-stream.ts';
+import { withoutSpaces } from '../text/chars.ts';
 
 /** Fewest numbered rows that make a numbering: 1, 2 happen in any text. */
 const MIN_ROWS = 3;
@@ -96,4 +97,26 @@ export function toRows(texts: readonly string[], family: Family): { before: stri
     };
   });
   return { before: texts.slice(0, rowStart[0] ?? texts.length), rows };
+}
+
+/**
+ * A row that goes on over a page break may print its number and its first cell again at the
+ * top of the next page (`35` / `49.强化责任落实` among the row's later measures): the copy
+ * repeats cells the row has, so it is taken out (and kept as `repeated` for the accounting).
+ */
+export function withoutRepeatedStart(cells: readonly string[]): { cells: string[]; repeated: string[] } {
+  const [number, first] = cells;
+  if (number === undefined || first === undefined || number === '' || first === '')
+    return { cells: cells.slice(), repeated: [] };
+  const same = (a: string, b: string) => withoutSpaces(a) === withoutSpaces(b);
+  for (let k = 2; k + 1 < cells.length; k++) {
+    if (cells[k] === number && same(cells[k + 1]!, first)) {
+      const rest = withoutRepeatedStart([number, first, ...cells.slice(k + 2)]);
+      return {
+        cells: [...cells.slice(0, k), ...rest.cells.slice(2)],
+        repeated: [cells[k]!, cells[k + 1]!, ...rest.repeated],
+      };
+    }
+  }
+  return { cells: cells.slice(), repeated: [] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markOf, toNumber } from './outline.ts';
+import { isBareMark, markOf, toNumber } from './outline.ts';
 
 describe('outline marks', () => {
   it('reads the numbering of each level', () => {
@@ -17,5 +17,10 @@ describe('outline marks', () => {
     });
     expect(toNumber('二十')).toBe(20);
     expect(toNumber('一百零五')).toBe(105);
+  });
+
+  it('should tell a mark cut off the text it numbers from a serial or a numbered text', () => {
+    expect(['31.', '（3）', '<4>', '三、'].map(isBareMark)).toEqual([true, true, true, true]);
+    expect(['31', '31.全面清理', '（3）编制', '2017年'].map(isBareMark)).toEqual([false, false, false, false]);
   });
 });

@@ -38,6 +38,18 @@ export function isHeadingText(text: string): boolean {
   return family === 'l1' || family === 'l2' || family === 'section';
 }
 
+/**
+ * A cell that is an outline mark and nothing else (`31.`, `（3）`): the extraction cut the mark
+ * off the text it numbers, which the next cell holds. A bare number is a serial, not that.
+ */
+export function isBareMark(text: string): boolean {
+  return PATTERNS.some(([family, re]) => {
+    if (family === 'serial') return false;
+    const m = re.exec(text);
+    return m !== null && m[0] === text;
+  });
+}
+
 /** The outline mark a cell's text starts with, if any. */
 export function markOf(text: string): Mark | undefined {
   for (const [family, re] of PATTERNS) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GENERAL, columnKind } from './kinds.ts';
-import { foldExtra, placeCells, squeezeEmpty } from './place.ts';
+import { foldExtra, placeCells, reordered, squeezeEmpty } from './place.ts';
 
 const KINDS = ['序号', '主要任务', '牵头单位', '完成时限'].map(columnKind);
 
@@ -33,7 +33,59 @@ describe('placing the cells of a numbered row', () => {
 
   it('should keep cells in order, the extra ones folded, when the row cannot be laid by kind', () => {
     const kinds = ['序号', '牵头单位', '完成时限'].map(columnKind);
-    const placed = placeCells(['4', '区商务委', '年底前', '区财政局'], kinds, true, GENERAL);
-    expect(placed).toMatchObject({ cells: ['4', '区商务委', '年底前\n区财政局'], fits: false, size: 4 });
+    const placed = placeCells(['4', '区商务委', '年底前', '区财政局', '6月底前'], kinds, true, GENERAL);
+    expect(placed).toMatchObject({ cells: ['4', '区商务委', '年底前\n区财政局\n6月底前'], fits: false, size: 5 });
+  });
+
+  it('should put a deadline read among the agencies before it after them, where the deadline column comes last', () => {
+    const kinds = ['序号', '主要任务', '牵头单位', '参与单位', '完成时限'].map(columnKind);
+    const cells = [
+      '甲。',
+      '区环保局',
+      '区住房城市建',
+      '长期实施',
+      '设委',
+      '各街道办事处',
+      '乙。',
+      '区财政局',
+      '年底前',
+    ];
+    expect(reordered(cells, kinds, GENERAL)).toEqual([
+      '甲。',
+      '区环保局',
+      '区住房城市建',
+      '设委',
+      '各街道办事处',
+      '长期实施',
+      '乙。',
+      '区财政局',
+      '年底前',
+    ]);
+    // Where the deadline column comes before the agencies, the order is the printed one.
+    const dateFirst = ['序号', '主要任务', '完成时限', '牵头单位'].map(columnKind);
+    expect(reordered(['甲。', '年底前', '区环保局'], dateFirst, GENERAL)).toEqual(['甲。', '年底前', '区环保局']);
+  });
+
+  it('should split an agency glued after the sentence before it', () => {
+    const kinds = ['序号', '主要任务', '牵头单位', '完成时限'].map(columnKind);
+    expect(reordered(['造成土壤污染的，应承担治理修复等责任。 区科信委', '年底前'], kinds, GENERAL)).toEqual([
+      '造成土壤污染的，应承担治理修复等责任。',
+      '区科信委',
+      '年底前',
+    ]);
+  });
+
+  it('should repair the reading order only of a row that does not lay out as printed', () => {
+    const kinds = ['序号', '主要任务', '牵头单位', '参与单位', '完成时限'].map(columnKind);
+    const placed = placeCells(
+      ['5', '甲。', '区环保局', '区城管执法监察局', '长期实施', '各街道办事处'],
+      kinds,
+      true,
+      GENERAL,
+    );
+    expect(placed).toMatchObject({
+      cells: ['5', '甲。', '区环保局', '区城管执法监察局\n各街道办事处', '长期实施'],
+      fits: true,
+    });
   });
 });

@@ -3,7 +3,7 @@
  * as the columns, laid out by kind (align.ts) when they are not, tidied in order otherwise.
  */
 import { alignSubRows, splitGluedDates } from './align.ts';
-import type { ColumnKind, Vocabulary } from './kinds.ts';
+import { cellKind, isAgencyList, isDeadline, type ColumnKind, type Vocabulary } from './kinds.ts';
 
 /**
  * Removes empty cells from the longest runs of empty cells (keeping one per run) until the row
@@ -49,6 +49,38 @@ export function trimEnd(cells: readonly string[]): string[] {
   return cells.slice(0, n);
 }
 
+/**
+ * The cells of a row that does not lay out as printed, with two repairs of the reading order
+ * (tried only then, so a row that fits as printed is never touched):
+ * - an agency glued after the sentence before it (`…治理修复等责任。 区科信委`) is split off;
+ * - where the deadline column comes after the agency columns, a deadline read in the middle of
+ *   the agencies before it (`区城管执法监察局` / `按时间节点完成` / `区城管监督指挥中心` …: a
+ *   one-line cell beside a long list, read where its line falls) goes after them.
+ */
+export function reordered(cells: readonly string[], kinds: readonly ColumnKind[], vocab: Vocabulary): string[] {
+  const out = kinds.includes('agency') ? splitGluedAgencies(cells, vocab) : cells.slice();
+  if (kinds.lastIndexOf('date') < kinds.lastIndexOf('agency')) return out;
+  // An agency, or the short tail of one cut by the wrap (`设委`, `局`).
+  const agencyLike = (t: string) =>
+    t === '' || cellKind(t, vocab) === 'agency' || (/^[^。；;，,、]{1,3}$/.test(t) && !isDeadline(t));
+  for (let k = 0; k < out.length; k++) {
+    if (!isDeadline(out[k]!) || !agencyLike(out[k + 1] ?? '.') || out[k + 1] === '') continue;
+    let j = k + 1;
+    while (j < out.length && agencyLike(out[j]!)) j++;
+    out.splice(j - 1, 0, ...out.splice(k, 1));
+    k = j - 1;
+  }
+  return out;
+}
+
+/** An agency list glued after a finished sentence, split off it (`…等责任。 区科信委`). */
+function splitGluedAgencies(cells: readonly string[], vocab: Vocabulary): string[] {
+  return cells.flatMap((c) => {
+    const m = /^(.*[。；;])\s*([^。；;]+)$/su.exec(c);
+    return m && isAgencyList(m[2]!, vocab) ? [m[1]!, m[2]!] : [c];
+  });
+}
+
 export interface Placed {
   cells: string[];
   /** Further sub-rows (a task with several measures), each over the columns from `from` on. */
@@ -76,7 +108,8 @@ export function placeCells(
   // Printed with one cell per column, but for empty cells at the end (a page's foot).
   const printed = trimmed.length <= limit && cells.length >= limit;
   if (byKind && limit > 0 && trimmed.length > 0) {
-    const laid = alignSubRows(kinds.includes('date') ? splitGluedDates(trimmed) : trimmed, kinds, vocab);
+    const split = kinds.includes('date') ? splitGluedDates(trimmed) : trimmed;
+    const laid = alignSubRows(split, kinds, vocab) ?? alignSubRows(reordered(split, kinds, vocab), kinds, vocab);
     if (laid)
       return {
         cells: laid.first.cells,

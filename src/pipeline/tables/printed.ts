@@ -110,15 +110,18 @@ function goesOn(
 }
 
 /**
- * Whether the column-list reader rebuilds the region as one clean table (member lists, numbered
- * lists one row a line): then it is left to that reader, which knows roles, categories and
- * names stacked in a cell.
+ * Whether the column-list reader rebuilds the region as one clean list of its own kinds (member
+ * lists with their roles, numbered lists one row a line): then it is left to that reader, which
+ * knows roles spanning their members, categories and names stacked in a cell. A list of neither
+ * kind stays here: its first line may be a header, which only this reader reads.
  */
 function listReads(lines: readonly Line[], file: string, region: PrintedRegion, measure: number): boolean {
   const only = lines.map((_, k) => k >= region.start && k < region.end);
   const lists = readColumnLists(lines, file, only, measure);
   const clean = lists.filter((f) => !f.table.degraded).reduce((n, f) => n + (f.end - f.start), 0);
-  return lists.length === 1 && clean >= LIST_COVERS * (region.end - region.start);
+  const first = lists[0]?.table.body.map((r) => r[0]?.text ?? '') ?? [];
+  const own = first.some((t) => /[：:]$/.test(t)) || first.filter((t) => /^\d{1,3}$/.test(t)).length >= MIN_ROW_LINES;
+  return lists.length === 1 && own && clean >= LIST_COVERS * (region.end - region.start);
 }
 
 /** Longest cell fragment a blank line may set apart at a table's foot (`是`, `局`, `领导录`). */

@@ -108,14 +108,19 @@ describe('rotated tables', () => {
       '配合部门（单位）',
     ]);
     // The table starts mid-way (its first page is missing from the source): no category yet.
-    expect(show(t!.body[0])!.slice(0, 5)).toEqual([
+    // 主责部门 and 配合部门 are printed once, after <6>, for the three measures of （3）, whose
+    // rows carry nothing else: merged cells, spanning <4>–<6> again.
+    expect(show(t!.body[0])).toEqual([
       '',
       '',
       '',
       '（3）编制本区粮食供给应急预案。↓3',
       '<4>编制本区粮食供给应急预案。',
+      '区商务委↓3',
+      '区市政市容委区应急办\n区交通支队\n各街道办事处↓3',
     ]);
-    expect(show(t!.body[1])![3]).toBe('<5>将本区粮食供给应急预案报市粮食局备案。');
+    expect(show(t!.body[1])).toEqual(['', '', '', '<5>将本区粮食供给应急预案报市粮食局备案。']);
+    expect(show(t!.body[2])).toEqual(['', '', '', '<6>每年更新指挥联络系统。']);
     // After the page break: a new 三、 opens every category level.
     expect(show(t!.body[6])!.slice(0, 7)).toEqual([
       '三、落实粮食流通管理责任↓13',
@@ -123,9 +128,10 @@ describe('rotated tables', () => {
       '4.健全粮食供应网络↓3',
       '（6）合理规划粮食供应网点。',
       '<10>粮油供应网络建设纳入城镇建设规划和商业网点规划。',
-      // Laid out by column kind: agencies under 主责部门 / 配合部门（单位）, stacked names one a line.
-      '区商务委',
-      '区财政局\n区市政市容委',
+      // Laid out by column kind: agencies under 主责部门 / 配合部门（单位）, stacked names one a line;
+      // the rows of 4. after it print none of their own: one value for the group, it spans it.
+      '区商务委↓3',
+      '区财政局\n区市政市容委↓3',
     ]);
     // Covered by the spans above: the row starts at its own （7） cell.
     expect(show(t!.body[7])!.slice(0, 2)).toEqual([
@@ -230,25 +236,30 @@ describe('a task breakdown with several measures per task', () => {
     expect(show(t!.body[1])!.slice(3, 6)).toEqual(['按时间节点完成', '孙硕\n姜立光\n吴向阳', '区委办公室']);
     // Task 2: three measures, so 序号 and 北京市重点任务 span three rows.
     expect(show(t!.body[2])!.slice(0, 2)).toEqual(['2↓3', '2.加强统筹调度和督察问责↓3']);
+    // 完成时限 and 协办单位 are printed once for the three measures (merged cells): they span them.
     expect(show(t!.body[2])!.slice(3)).toEqual([
-      '长期实施',
+      '长期实施↓3',
       '姜立光',
       '区环保局',
       '区各有关部门',
-      '各街道办事处\n区监察局\n区政府绩效办',
+      '各街道办事处\n区监察局\n区政府绩效办↓3',
     ]);
+    // The second measure prints no leader or agencies; the measures before and after it each
+    // have their own, so which of them a merged cell gave it (or whether it had none) is not
+    // in the source: left empty, and the table's note says so.
+    expect(show(t!.body[3])!.slice(1)).toEqual(['', '', '']);
     expect(show(t!.body[3])![0]).toMatch(/^贯彻实施《北京市环境保护工作职责分工》/);
-    expect(show(t!.body[4])!.slice(2)).toEqual(['姜立光', '区环保局', '区政府督查室区委组织部', '']);
+    expect(show(t!.body[4])!.slice(1)).toEqual(['姜立光', '区环保局', '区政府督查室区委组织部']);
+    expect(t!.notes).toEqual([
+      '以下单元格在来源文本中为空，可能属于相邻行的合并单元格，来源未表明，故留空：「贯彻实施《北京市环境保护工作…」一行的牵头领导、牵头部门、责任单位。',
+    ]);
     // After the header printed again on the next page: task 4 and its second measure.
     expect(show(t!.body[6])).toEqual(['二、无煤化巩固任务→8']);
-    expect(show(t!.body[7])!.slice(3, 6)).toEqual(['年底前', '姜立光', '区重大办']);
+    // Its second measure has a 牵头部门 of its own; the rest is printed once for both.
+    expect(show(t!.body[7])!.slice(3, 6)).toEqual(['年底前↓2', '姜立光↓2', '区重大办']);
     expect(show(t!.body[8])).toEqual([
       '做好电采暖老旧设备更新淘汰、低谷电补贴、煤块回收补贴等民生保障工作。',
-      '',
-      '',
       '区环保局',
-      '',
-      '',
     ]);
     expect(t!.degraded).toBeUndefined();
     expect(warnings).toEqual([]);

@@ -35,7 +35,7 @@ describe('space-separated tables', () => {
     expect(segments[segments.length - 1]!.kind).toBe('text');
   });
 
-  it('lays a two-level header over the columns; rows with merged cells stay degraded', () => {
+  it('lays a two-level header over the columns, and values merged over rows or columns in print span them', () => {
     const lines = fixture('spaces-fees.txt');
     const { segments, warnings } = scanTables(lines, '000.txt');
     coversOnce(segments, lines.length);
@@ -58,13 +58,48 @@ describe('space-separated tables', () => {
         '自付金额',
       ],
     ]);
-    // A row wrapped over three printed lines.
-    expect(show(t!.body[0])).toEqual(['普通门诊', '50', '40', '10', '30', '28', '2', '20', '19', '1']);
-    expect(show(t!.body[5])).toEqual(['住院', '100', '按比例报销', '60', '按比例报销', '50', '按比例报销', '', '', '']);
-    expect(show(t!.body[2])).toEqual(['主任医师', '80', '40', '70', '40', '60', '40', '', '', '']);
-    expect(t!.degraded).toMatch(/fewer values than columns/);
-    expect(t!.degraded).not.toMatch(/header/);
-    expect(warnings.map((w) => w.line)).toEqual([9100]);
+    // A row wrapped over three printed lines; its `40`, alone on the middle line, is a cell merged
+    // down (printed centred on the rows it covers): it spans until a row has all its values.
+    // The next row's `30` and `20` alone on their lines open two more; the rows short of three
+    // values are short of exactly those.
+    expect(t!.body.map(show)).toEqual([
+      ['普通门诊', '50', '40↓4', '10', '30', '28', '2', '20', '19', '1'],
+      ['副主任医师', '60', '20', '50', '30↓3', '20', '40', '20↓3', '20'],
+      ['主任医师', '80', '40', '70', '40', '60', '40'],
+      ['知名专家', '100', '60', '90', '60', '80', '60'],
+      ['急诊', '70', '60', '10', '50', '48', '2', '40', '39', '1'],
+      // No merged cell open above: each value in words stands for two columns of figures.
+      ['住院', '100', '按比例报销→2', '60', '按比例报销→2', '50', '按比例报销→2'],
+    ]);
+    expect(t!.degraded).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it('should keep the values of a row in order, and say so, when merged cells do not account for its gaps', () => {
+    const text = ['项目 甲类 乙类 丙类', '', '一 1 2 3', '', '二 4 5', '', '三 7 8 9'].join('\n');
+    const { segments, warnings } = scanTables(linesFromText(text), 'f');
+    const [t] = tables(segments);
+    expect(t!.body.map(show)).toEqual([
+      ['一', '1', '2', '3'],
+      ['二', '4', '5', ''],
+      ['三', '7', '8', '9'],
+    ]);
+    expect(t!.degraded).toBe(
+      'space-separated table: 1 of 3 rows have fewer values than columns (merged cells in print); values kept in order',
+    );
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('should span a value printed alone between the lines of its row down the rows short of it', () => {
+    const text = ['项目 甲类 乙类 丙类', '', '一 1', '', '2', '', '3', '', '二 4 6', '', '三 7 8 9'].join('\n');
+    const { segments } = scanTables(linesFromText(text), 'f');
+    const [t] = tables(segments);
+    expect(t!.body.map(show)).toEqual([
+      ['一', '1', '2↓2', '3'],
+      ['二', '4', '6'],
+      ['三', '7', '8', '9'],
+    ]);
+    expect(t!.degraded).toBeUndefined();
   });
 
   it('reads a table without caption or header at the end of the input', () => {

@@ -119,15 +119,18 @@ function buildSpaceTable(
   const headerLines = lines.slice(caption === undefined ? start : start + 1, first);
 
   // Rows: a line starting with a label opens a row; number-only lines continue it.
-  const rows: string[][] = [];
+  const printed: Value[][][] = [];
   for (const line of lines.slice(first, end)) {
-    const v = values(line);
-    if (rows.length === 0 || startsWithLabel(line) || !rows.some((r) => !isNumber(r[0] ?? ''))) rows.push(v);
-    else rows[rows.length - 1]!.push(...v);
+    const v = values(line).map((text, k, all) => ({ text, alone: all.length === 1 }));
+    const opensRow = !printed.some((r) => !isNumber(r[0]?.[0]?.text ?? ''));
+    if (printed.length === 0 || startsWithLabel(line) || opensRow) printed.push([v]);
+    else printed[printed.length - 1]!.push(v);
   }
+  const rows = printed.map((r) => r.flat().map((v) => v.text));
   const width = Math.max(...rows.map((r) => r.length));
   const short = rows.filter((r) => r.length < width).length;
-  if (short > 0) {
+  const merged = short > 0 ? layMerged(printed, width) : undefined;
+  if (short > 0 && !merged) {
     problems.push(
       `${short} of ${rows.length} rows have fewer values than columns (merged cells in print); values kept in order`,
     );
@@ -145,7 +148,7 @@ function buildSpaceTable(
   }
   const degraded = problems.length > 0 ? `space-separated table: ${problems.join('; ')}` : undefined;
   if (degraded) warnings.push(tableWarning(file, lines[start]!.no, degraded));
-  const body = rows.map((r) => padRow(textSlots(r), width));
+  const body = merged ?? rows.map((r) => padRow(textSlots(r), width));
   const table = makeTable({ shape: 'spaces', caption, head, body, degraded }, lines, start, end, file);
   return { start, end, table, warnings, dropped: [] };
 }
@@ -157,6 +160,64 @@ function joinUnits(values: readonly Piece[]): Piece[] {
     const last = out[out.length - 1];
     if (last && /^[（(][^）)]*[）)]$/.test(v.text)) out[out.length - 1] = { ...last, text: last.text + v.text };
     else out.push(v);
+  }
+  return out;
+}
+
+/** A value of a row and whether it stood alone on its printed line. */
+interface Value {
+  text: string;
+  alone: boolean;
+}
+
+/**
+ * A row with fewer values than columns had cells merged in print. A cell merged down over
+ * several rows is centred on them, off the line its first row is printed on: the extraction
+ * gives its value alone on a line of its own between that row's other lines (`普通门诊 50` /
+ * `40` / `10 30 28 2 20 19 1`). Such a value covers its column down the rows that follow
+ * until a row has a value for every column; a row short by exactly the merged cells still
+ * open takes its values in order in the other columns. In a row with no merged cell open
+ * above it, a value in words where the others are figures (`按比例报销`) covers the column
+ * after it, when they are exactly as many as the values missing. Undefined when a row does
+ * not fit so: the caller keeps the values in order and says so.
+ */
+export function layMerged(rows: readonly Value[][][], width: number): Slot[][] | undefined {
+  const out: Slot[][] = [];
+  let open = new Set<number>();
+  for (const lines of rows) {
+    const values = lines.flat();
+    const missing = width - values.length;
+    const row: Slot[] = [];
+    const next = new Set<number>();
+    if (missing === 0) {
+      values.forEach((v) => row.push({ text: v.text }));
+    } else if (missing > 0 && open.size === missing) {
+      let k = 0;
+      for (let c = 0; c < width; c++) {
+        if (open.has(c)) {
+          row.push('up');
+          next.add(c);
+        } else row.push({ text: values[k++]!.text });
+      }
+    } else if (missing > 0 && open.size === 0) {
+      const words = values.filter((v, k) => k > 0 && !isNumber(v.text)).length;
+      if (words !== missing) return undefined;
+      values.forEach((v, k) => {
+        row.push({ text: v.text });
+        if (k > 0 && !isNumber(v.text)) row.push('left');
+      });
+    } else return undefined;
+    // Values printed off their row's line, between its other lines, open a merged cell.
+    let c = 0;
+    lines.forEach((line, l) => {
+      for (const v of line) {
+        while (row[c] === 'up' || row[c] === 'left') c++;
+        if (v.alone && l > 0 && l < lines.length - 1) next.add(c);
+        c++;
+      }
+    });
+    open = next;
+    out.push(row);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Line } from '../model.ts';
-import { longestCount, markOf } from './outline.ts';
+import { isHeadingText, longestCount, markOf } from './outline.ts';
 import { textOf, type RCell } from './cell-stream.ts';
 import { buildFromCells } from './from-cells.ts';
 import { findHeader } from './header.ts';
@@ -28,7 +28,7 @@ import type { Found, Reader } from './types.ts';
  */
 export const readStackedTables: Reader = (lines, file, free) => {
   const found: Found[] = [];
-  for (const [start, end] of findStackedRegions(lines, free)) {
+  for (const [start, end] of findStackedRegions(lines, free).flatMap(([s, e]) => splitAtCaptions(lines, s, e))) {
     const cells = tokenizeStacked(lines, start, end);
     // Start at the first printed header (what comes before is the title, left as text) or,
     // without a header, at the first row number.
@@ -48,6 +48,31 @@ export const readStackedTables: Reader = (lines, file, free) => {
   }
   return found;
 };
+
+/** A `表 N …` caption line: it opens a table of its own. */
+const CAPTION = /^表\s*\d+/;
+/** Longest caption line. */
+const MAX_CAPTION = 40;
+
+function isCaption(line: Line): boolean {
+  const t = line.raw.trim();
+  return CAPTION.test(t) && visibleLength(t) <= MAX_CAPTION;
+}
+
+/**
+ * A region holding `表 N` captions is as many tables: split at each caption line, which is
+ * left out for the table after it to take (index.ts gives a table the caption right above it).
+ */
+export function splitAtCaptions(lines: readonly Line[], start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && !isCaption(lines[k]!)) continue;
+    if (lines.slice(from, k).some((l) => !l.spaceOnly)) parts.push([from, k]);
+    from = k + 1;
+  }
+  return parts;
+}
 
 /** Widest line of a narrow cell; a printed line of prose holds about 34 characters. */
 const NARROW = 20;
@@ -83,7 +108,9 @@ export function findStackedRegions(lines: readonly Line[], free: readonly boolea
     let j = i;
     while (j < lines.length && free[j] && isNarrow(lines[j]!)) j++;
     let e = j;
-    while (e > i && lines[e - 1]!.spaceOnly) e--;
+    // A table does not end with a heading (a section label heads rows after it): one after
+    // the last row is the heading of the text that follows.
+    while (e > i && (lines[e - 1]!.spaceOnly || isHeadingText(lines[e - 1]!.raw.trim()))) e--;
     const narrow = lines.slice(i, e).filter((l) => !l.spaceOnly).length;
     if (narrow >= MIN_LINES && serialRun(lines.slice(i, e)) >= MIN_ROWS) regions.push([i, e]);
     i = j;

@@ -95,7 +95,8 @@ function expand(body: readonly TableCell[][]): { text: string; top: number; left
       while (grid[r]![c] !== undefined) c++;
       const rowspan = cell.rowspan ?? 1;
       for (let i = 0; i < rowspan; i++)
-        for (let j = 0; j < (cell.colspan ?? 1); j++) grid[r + i]![c + j] = { text: cell.text, top: r, left: c, rowspan };
+        for (let j = 0; j < (cell.colspan ?? 1); j++)
+          grid[r + i]![c + j] = { text: cell.text, top: r, left: c, rowspan };
       c += cell.colspan ?? 1;
     }
   });
@@ -179,7 +180,9 @@ describe('tables of the 2017 seeds', () => {
               if (column.every((x) => x.text === '')) continue;
               column.forEach((x, k) => {
                 if (x.text !== '' || x.top !== r + k) return;
-                const own = grid[r + k]!.map((y, col): Slot => (y.top === r + k && y.left === col ? { text: y.text } : 'up'));
+                const own = grid[r + k]!.map((y, col): Slot =>
+                  y.top === r + k && y.left === col ? { text: y.text } : 'up',
+                );
                 const named = notes.includes(`${rowLabel(own, kinds)}一行的`) && notes.includes(labels[c]!);
                 if (!named) silent.push(`${n.slug} line ${b.span.line}, body row ${r + k + 1}: ${labels[c]}`);
               });

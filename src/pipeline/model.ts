@@ -76,6 +76,11 @@ export interface Geometry {
    * set apart (one extractor prints a title's lines so).
    */
   blankSeparated: boolean;
+  /**
+   * The extraction puts a space between Chinese and a figure (`2017 年`), so such a space parts
+   * no cells; learned from the file's sentences, undefined when none has a figure.
+   */
+  figuresSpaced?: boolean;
 }
 
 /** The lines of one notice (or of the chronicle), before its parts are recognised. */
@@ -99,10 +104,16 @@ export type Segment =
  * Finds tables in a run of lines; the rest is left as text segments, in order. `measure` is the
  * printed measure of the file (a full line, in half-width units), when the caller knows it.
  */
+/** What the table readers know of the file's page: its measure (printed lines only) and figure spacing. */
+export interface PageFacts {
+  measure?: number;
+  figuresSpaced?: boolean;
+}
+
 export type TableScanner = (
   lines: Line[],
   file: string,
-  measure?: number,
+  page?: PageFacts,
 ) => { segments: Segment[]; warnings: Warning[] };
 
 export interface DocNumber {

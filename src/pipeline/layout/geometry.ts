@@ -7,6 +7,7 @@
  */
 import type { Geometry, Line } from '../model.ts';
 import { ENDS_SENTENCE, HAN, displayWidth, withoutSpaces } from '../text/chars.ts';
+import { spacesFigures } from '../text/spacing.ts';
 
 const HAN_AT_END = new RegExp(`${HAN}$`, 'u');
 
@@ -110,9 +111,11 @@ export function learnGeometry(lines: readonly Line[]): Geometry {
   const share = (ls: readonly Line[]) => (ls.length === 0 ? 0 : ls.filter(hasTrailingSpace).length / ls.length);
   // Prose lines only: table fragments (a cell a line) follow each other directly in any extraction.
   const afterBlank = prose.slice(1).filter((l) => l.blanksBefore > 0).length;
+  const figuresSpaced = spacesFigures(text.map((l) => l.raw));
   return {
     layout,
     measure,
+    ...(figuresSpaced === undefined ? {} : { figuresSpaced }),
     blankSeparated: prose.length > 1 && afterBlank / (prose.length - 1) >= BLANK_SEPARATED_SHARE,
     margin,
     indented: prose.length > 0 && indentedLines / prose.length >= INDENTED_FILE_SHARE,

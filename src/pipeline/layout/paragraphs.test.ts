@@ -145,4 +145,21 @@ describe('rebuildParagraphs from the page geometry alone', () => {
     );
     expect(rebuildParagraphs(lines, g).map((p) => p.lines.length)).toEqual([5, 1]);
   });
+
+  it('should not take an unindented line for a first line where indentation is kept (-layout)', () => {
+    // `需` ends the line one character short: print carried `求` down with the comma after it.
+    const { lines } = normalizeLines(
+      source([
+        '    2.在德胜街道开展各类垃圾全管理试点。在现有58个垃圾分',
+        '类试点小区，开展垃圾分类和再生资源回收“两网融合”。',
+        '    3.区环卫中心根据新街口街道垃圾分类全覆试点的保障需',
+        '求，做好所涉及车辆、人员、场地的后端保障准备工作，为',
+        '2018年全面保障做好准备。',
+      ]),
+    );
+    const g = { ...PDFTOTEXT_LINES, indented: true };
+    expect(rebuildParagraphs(lines, g).map((p) => p.lines.length)).toEqual([2, 3]);
+    // Without kept indentation the same unindented line after a numbered phrase starts a paragraph.
+    expect(rebuildParagraphs(lines, PDFTOTEXT_LINES).map((p) => p.lines.length)).toEqual([2, 1, 2]);
+  });
 });

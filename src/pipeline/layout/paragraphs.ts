@@ -70,8 +70,15 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
     return true;
   // A numbered line followed by another: a heading (or item) and the next one, not one sentence.
   if (prevIsFirst && BLOCK_START.test(prev.text) && BLOCK_START.test(next.text)) return true;
-  // A numbered phrase (a heading) nearly as wide as the line, then a paragraph's first line.
-  if (prevIsFirst && BLOCK_START.test(prev.text) && !/[。；！？;!?]/u.test(prev.text) && looksLikeFirstLine(next, g))
+  // A numbered phrase (a heading) nearly as wide as the line, then a paragraph's first line
+  // (where indentation is kept, a first line shows it, so an unindented line is no first line).
+  if (
+    prevIsFirst &&
+    !g.indented &&
+    BLOCK_START.test(prev.text) &&
+    !/[。；！？;!?]/u.test(prev.text) &&
+    looksLikeFirstLine(next, g)
+  )
     return true;
   if (!full) return true;
   // After a finished sentence, a short line that ends without a mark cannot close that paragraph

@@ -41,6 +41,9 @@ export function splitNote(
     for (const p of paragraphs.slice(1)) {
       const last = items[items.length - 1]!;
       if (/^\d{1,2}[.．、]/u.test(p.text)) items.push(p);
+      // A line set under the item's title (pdftotext -layout keeps the hanging indent) goes on with it.
+      else if (hangsUnder(last.lines[0]!, p.lines[0]!))
+        items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
       // An item's title wrapped onto a line of its own (print indents items, so the wrap can look
       // like a paragraph end): a title fragment after an item that does not end like a title yet.
       else if (isTitlePhrase(p.text) && !endsLikeTitle(last.text) && endsLikeTitle(last.text + p.text))
@@ -56,4 +59,16 @@ export function splitNote(
     noteLines,
     noteStart: lines[at]!.no,
   };
+}
+
+const ITEM_START = /^(\s*(?:附\s*件\s*[：:]\s*)?\d{1,2}[.．、]\s*)\S/u;
+
+/**
+ * `line` starts where the title of the item on `item` starts, in characters (a layout-keeping
+ * extraction gives one position a character, whatever its width), so it is that title wrapped.
+ */
+function hangsUnder(item: Line, line: Line): boolean {
+  const m = ITEM_START.exec(item.raw);
+  const lead = /^\s*/u.exec(line.raw)![0];
+  return m !== null && lead !== '' && [...lead].length === [...m[1]!].length;
 }

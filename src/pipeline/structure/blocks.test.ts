@@ -14,6 +14,7 @@ const blocksOf = (lines: string[], layout: Layout) => {
     indented: false,
     trailingSpaceEnds: layout === 'wrapped',
     blankSeparated: true,
+    figuresSpaced: false,
   };
   const ctx: ParseContext = { file: 't.txt', geometry, scanTables: noTables, warnings: [] };
   return toBlocks(normalizeLines(source(lines)).lines, ctx, 'wb', 3);

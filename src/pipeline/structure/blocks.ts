@@ -12,8 +12,11 @@ import { spanOf } from '../text/lines.ts';
  */
 export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top: 2 | 3): Block[] {
   if (lines.every((l) => l.text === '')) return [];
-  const { measure, layout } = ctx.geometry;
-  const { segments, warnings } = ctx.scanTables(lines, ctx.file, layout === 'wrapped' ? measure : undefined);
+  const { measure, layout, figuresSpaced } = ctx.geometry;
+  const { segments, warnings } = ctx.scanTables(lines, ctx.file, {
+    ...(layout === 'wrapped' ? { measure } : {}),
+    ...(figuresSpaced === undefined ? {} : { figuresSpaced }),
+  });
   ctx.warnings.push(...warnings);
   const blocks: Block[] = [];
   const pending: { index: number; match: HeadingMatch }[] = [];

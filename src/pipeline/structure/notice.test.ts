@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, source } from '../fixtures/load.ts';
-import type { Heading, Paragraph } from '../model.ts';
+import type { Heading, Line, Paragraph } from '../model.ts';
 import { parseIssue } from '../parse-issue.ts';
 import { slugForNotice } from '../slug.ts';
 import { noTables } from './context.ts';
 import { inlineText } from './inlines.ts';
-import { parseAttachmentNote } from './attachment-note.ts';
+import { parseAttachmentNote, splitNote } from './attachment-note.ts';
+import type { ParseContext } from './context.ts';
+import { learnGeometry } from '../layout/geometry.ts';
+import { normalizeLines } from '../normalize/lines.ts';
 
 describe('a wrapped notice (西政发〔2017〕2号 cut from the seed)', () => {
   const [notice] = parseIssue(fixture('wrapped-notice.txt'), noTables).notices;
@@ -130,6 +133,46 @@ describe('parseAttachmentNote', () => {
   });
   it('reads a single unnumbered attachment', () => {
     expect(parseAttachmentNote(['附件：医事服务费标准'])).toEqual([{ label: '附件', title: '医事服务费标准' }]);
+  });
+});
+
+describe('splitNote', () => {
+  // pdftotext -layout of the site's print: a wrapped title hangs under the item's title.
+  const layout = source([
+    ' 附件：1.北京市西城区困难群众基本生活保障工作领导小组',
+    '      组成及成员单位',
+    '    2.北京市西城区困难群众基本生活保障工作成员单位',
+    '      职责',
+    '',
+    '              北京市西城区人民政府办公室',
+    '                 2017年3月6日',
+  ]);
+  const ctx = (lines: Line[]): ParseContext => ({
+    file: 't.txt',
+    geometry: { ...learnGeometry(lines), indented: true },
+    scanTables: noTables,
+    warnings: [],
+  });
+
+  it('should keep a title line set under its item with that item, and leave the 署名 after the note', () => {
+    const { lines } = normalizeLines(layout);
+    const { note, rest } = splitNote(lines, ctx(lines));
+    expect(note).toEqual([
+      { label: '附件1', title: '北京市西城区困难群众基本生活保障工作领导小组组成及成员单位' },
+      { label: '附件2', title: '北京市西城区困难群众基本生活保障工作成员单位职责' },
+    ]);
+    expect(rest.filter((l) => l.text !== '').map((l) => l.text)).toEqual([
+      '北京市西城区人民政府办公室',
+      '2017年3月6日',
+    ]);
+  });
+
+  it('should not take a line indented elsewhere for the title going on', () => {
+    const { lines } = normalizeLines(source([...layout.text.split('\n').slice(0, 3), '   职责']));
+    expect(splitNote(lines, ctx(lines)).note.map((r) => r.title)).toEqual([
+      '北京市西城区困难群众基本生活保障工作领导小组组成及成员单位',
+      '北京市西城区困难群众基本生活保障工作成员单位',
+    ]);
   });
 });
 

@@ -38,7 +38,7 @@
  * - `degraded` says what could not be rebuilt (each such table also gives a Warning).
  * Nothing depends on line numbers, file names or particular notices.
  */
-import type { Line, Warning } from '../model.ts';
+import type { Line, PageFacts, Warning } from '../model.ts';
 import { readColumnBlocks } from './column-blocks.ts';
 import { readColumnLists } from './columns.ts';
 import { accounting, tableWarning } from './grid.ts';
@@ -79,12 +79,13 @@ const READERS: readonly Reader[] = [
 export function scanTables(
   lines: Line[],
   file: string,
-  measure = measureOf(lines),
+  page: PageFacts = {},
 ): { segments: Segment[]; warnings: Warning[] } {
+  const measure = page.measure ?? measureOf(lines);
   const free = lines.map(() => true);
   const found: Found[] = [];
   for (const read of READERS) {
-    for (const f of read(lines, file, free, measure)) {
+    for (const f of read(lines, file, free, measure, page.figuresSpaced)) {
       found.push(f);
       for (let k = f.start; k < f.end; k++) free[k] = false;
     }

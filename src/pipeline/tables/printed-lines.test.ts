@@ -28,6 +28,31 @@ describe('printed lines', () => {
     expect(page.pieces(spaced[1]!)).toEqual(['投入4.8863亿元', '完成', '改建']);
   });
 
+  it('should learn figure spacing from sentences, not from table rows apart by the same spaces', () => {
+    const part = linesFromText(
+      ['1 BXCⅠ-6 京味儿小说语言 北京市西城区作家协会', '2 BXCⅡ-7 弦索十三套 中央音乐学院', '共计42项，现予公布。'].join(
+        '\n',
+      ),
+    );
+    const page = new PrintedLines(part, A4);
+    expect(page.figuresApart).toBe(false);
+    expect(page.pieces(part[0]!)).toEqual(['1BXCⅠ-6', '京味儿小说语言', '北京市西城区作家协会']);
+    // A part with no sentence of its own follows what the file's sentences say.
+    const rows = part.slice(0, 2);
+    expect(new PrintedLines(rows, A4, false).figuresApart).toBe(false);
+    expect(new PrintedLines(rows, A4, true).figuresApart).toBe(true);
+    // Its own sentences, where it has some, say more than the file (one file may gather extractions).
+    expect(new PrintedLines(part, A4, true).figuresApart).toBe(false);
+  });
+
+  it('should not take a numbered row for header labels when a word space joins its number to a code', () => {
+    const [row, header] = linesFromText('14 BXCⅥ-2 大悲拳         北京市武术运动协会\n序号 编号 项目名称 项目申报单位');
+    const page = new PrintedLines([row!, header!], A4, false);
+    expect(page.pieces(row!)[0]).toBe('14BXCⅥ-2');
+    expect(page.isRepeatedLabel(row!)).toBe(false);
+    expect(page.isRepeatedLabel(header!)).toBe(true);
+  });
+
   it('should close the spaces justified prose puts beside brackets', () => {
     const lines = linesFromText('人民政府关于加快发展体育产业的实施意见》 （ 京政发');
     expect(new PrintedLines(lines, A4).pieces(lines[0]!)).toEqual(['人民政府关于加快发展体育产业的实施意见》（京政发']);

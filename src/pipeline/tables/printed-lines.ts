@@ -6,6 +6,7 @@
  */
 import type { Line } from '../model.ts';
 import { ALNUM, CJK, displayWidth, PROSE_PUNCT, visibleLength, withoutSpaces } from '../text/chars.ts';
+import { spacesFigures } from '../text/spacing.ts';
 import { isHeadingText } from './outline.ts';
 
 /** A run of non-space characters of a raw line: where it starts (in characters) and the spaces before it. */
@@ -57,7 +58,7 @@ const MAX_LONE_LABEL = 8;
 
 /**
  * The printed lines of one part, read as a page: which lines are rows, prose, labels. What
- * parts two pieces of a line is learned from the part itself (`figuresApart`).
+ * parts two pieces of a line is learned from the file (`figuresApart`).
  */
 export class PrintedLines {
   /** The measure of the page, in half-width units (see `pageMeasure`). */
@@ -69,15 +70,11 @@ export class PrintedLines {
   readonly figuresApart: boolean;
   private readonly cache = new Map<Line, string[]>();
 
-  constructor(lines: readonly Line[], fileMeasure: number) {
-    let spaced = 0;
-    let all = 0;
-    for (const l of lines)
-      for (const m of l.raw.matchAll(CJK_FIGURE)) {
-        all++;
-        if (m[0].includes(' ')) spaced++;
-      }
-    this.figuresApart = spaced * 2 > all;
+  constructor(lines: readonly Line[], fileMeasure: number, figuresSpaced?: boolean) {
+    // The part's own sentences tell best: one gazette file may gather notices extracted in
+    // different ways. A part without (an attachment that is one table) follows the file's
+    // sentences, or failing those its own lines.
+    this.figuresApart = spacesFigures(lines.map((l) => l.raw)) ?? figuresSpaced ?? mostlySpaced(lines);
     this.measure = pageMeasure(this, lines, fileMeasure);
   }
 
@@ -128,7 +125,9 @@ export class PrintedLines {
   isHeader(line: Line, lone = MAX_LONE_LABEL): boolean {
     if (line.spaceOnly || PROSE_PUNCT.test(line.raw) || /[：:]/.test(line.raw)) return false;
     const pieces = this.pieces(line);
-    if (pieces.length === 0 || pieces.some((p) => /^[\d.%]+$/.test(p))) return false;
+    // Figures are looked for in the printed chunks: a row's number is one even where a word
+    // space joins it to the next piece (`14 BXCⅥ-2` is one piece).
+    if (pieces.length === 0 || chunksOf(line.raw).some((c) => /^[\d.%]+$/.test(c.text))) return false;
     if (pieces.length === 1) return visibleLength(pieces[0]!) <= lone;
     return pieces.every((p) => visibleLength(p) <= MAX_LABEL);
   }
@@ -143,6 +142,18 @@ export class PrintedLines {
     const pieces = this.pieces(line);
     return pieces.length === 1 && isHeadingText(pieces[0]!);
   }
+}
+
+/** Whether most places where Chinese meets a figure in the lines hold a space. */
+function mostlySpaced(lines: readonly Line[]): boolean {
+  let spaced = 0;
+  let all = 0;
+  for (const l of lines)
+    for (const m of l.raw.matchAll(CJK_FIGURE)) {
+      all++;
+      if (m[0].includes(' ')) spaced++;
+    }
+  return spaced * 2 > all;
 }
 
 /** Printed width of a line's text, in half-width units. */

@@ -4,7 +4,7 @@ import { scanTables } from './index.ts';
 import { coversOnce, placed, show, tables } from './testing.ts';
 
 /** The measure of the site's A4 print (GB/T 9704: 28 characters a line), in half-width units. */
-const A4 = 56;
+const A4 = { measure: 56 };
 
 describe('printed tables, pdftotext default mode (the site printed and read back)', () => {
   it('should read the task table as one degraded table of printed lines: header once, its copy repeated, rows in order', () => {

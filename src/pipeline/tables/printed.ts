@@ -31,8 +31,8 @@ import type { Found, Reader, Slot } from './types.ts';
  * table is `degraded`: one row per printed line, as printed. Header copies go to `repeated`.
  * A region the column-list reader rebuilds cleanly is left to it.
  */
-export const readPrintedTables: Reader = (lines, file, free, fileMeasure) => {
-  const page = new PrintedLines(lines, fileMeasure);
+export const readPrintedTables: Reader = (lines, file, free, fileMeasure, figuresSpaced) => {
+  const page = new PrintedLines(lines, fileMeasure, figuresSpaced);
   const regions: PrintedRegion[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -23,9 +23,16 @@ export interface Found {
  * A reader looks at the lines not yet claimed (`free[i]`) and returns the tables it finds.
  * Readers run one after another, most specific first; each sees what the previous claimed.
  * `measure` is the printed measure of the file's lines in half-width units (a full line of
- * prose), for readers that tell a table's narrow cells from prose.
+ * prose), for readers that tell a table's narrow cells from prose; `figuresSpaced` says whether
+ * the file's extraction spaces figures off Chinese (learned from its sentences), when known.
  */
-export type Reader = (lines: readonly Line[], file: string, free: readonly boolean[], measure: number) => Found[];
+export type Reader = (
+  lines: readonly Line[],
+  file: string,
+  free: readonly boolean[],
+  measure: number,
+  figuresSpaced?: boolean,
+) => Found[];
 
 /**
  * One slot of a rectangular grid before it becomes `TableCell[][]`: a cell that starts here,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from './chars.ts';
-import { fixSpacing, joinCjk } from './spacing.ts';
+import { fixSpacing, joinCjk, spacesFigures } from './spacing.ts';
 
 describe('fixSpacing (text cut from the seeds)', () => {
   it.each([
@@ -46,5 +46,23 @@ describe('joinCjk', () => {
 describe('displayWidth', () => {
   it('counts Chinese as two and ASCII as one', () => {
     expect(displayWidth('西城2017')).toBe(8);
+  });
+});
+
+describe('spacesFigures', () => {
+  it('should say the extraction spaces figures when most sentences do', () => {
+    expect(spacesFigures(['全区市政消火栓达到 1789 座，', '截止 2015 年 12 月，共受理 5104 件。'])).toBe(true);
+    expect(spacesFigures(['全区市政消火栓达到1789座，', '截止 2015 年底，共受理5104件。'])).toBe(false);
+  });
+
+  it('should learn from sentences only, and know nothing without them', () => {
+    // Table rows: their cells are apart by the spaces in question.
+    expect(spacesFigures(['3 BXCⅡ-8 九嶷派古琴艺术', '项目已达162项。'])).toBe(false);
+    expect(spacesFigures(['3 BXCⅡ-8 九嶷派古琴艺术', '4 BXCⅡ-9 汉乐筝曲'])).toBeUndefined();
+    expect(spacesFigures(['区委各部门，区武装部。'])).toBeUndefined();
+  });
+
+  it('should count half-width punctuation as sentences (some sources type it)', () => {
+    expect(spacesFigures(['考核成绩在 90 分以上为优秀;', '考核成绩在 70 分以下为不合格.'])).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * digits or Latin letters (`2017 年 1 月`, `〔2017〕2 号`, `APEC 会议`); print has none there.
  */
 
-import { ALNUM, CJK } from './chars.ts';
+import { ALNUM, CJK, PROSE_PUNCT_ANY_WIDTH } from './chars.ts';
 
 const CJK_THEN_ALNUM = new RegExp(`([${CJK}])[ \\u00a0]+(?=[${ALNUM}])`, 'gu');
 const ALNUM_THEN_CJK = new RegExp(`([${ALNUM}.})])[ \\u00a0]+(?=[${CJK}])`, 'gu');
@@ -21,4 +21,25 @@ export function fixSpacing(text: string): string {
 /** Removes every space between two Chinese characters; for titles joined from wrapped lines. */
 export function joinCjk(text: string): string {
   return fixSpacing(text).replace(CJK_THEN_CJK, '$1');
+}
+
+const CJK_FIGURE = new RegExp(`[${CJK}] ?[${ALNUM}]|[${ALNUM}] ?[${CJK}]`, 'gu');
+
+/**
+ * Whether the extraction spaces figures off Chinese (`投入 4.8863 亿元`), learned from the places
+ * where the two meet in sentences (lines with sentence punctuation): a table's cells
+ * (`3 BXCⅡ-8 九嶷派古琴艺术`) are apart by the very spaces in question. Undefined when no
+ * sentence has a figure.
+ */
+export function spacesFigures(lines: readonly string[]): boolean | undefined {
+  let spaced = 0;
+  let all = 0;
+  for (const l of lines) {
+    if (!PROSE_PUNCT_ANY_WIDTH.test(l)) continue;
+    for (const m of l.matchAll(CJK_FIGURE)) {
+      all++;
+      if (m[0].includes(' ')) spaced++;
+    }
+  }
+  return all === 0 ? undefined : spaced * 2 > all;
 }

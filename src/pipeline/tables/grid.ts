@@ -109,6 +109,15 @@ export function accounting(
   return { missing, extra };
 }
 
+/**
+ * Pieces of the text a reader dropped as repetitions that the table does not keep anywhere: a
+ * repetition repeats something, so such a piece is text lost (a row taken for a header copy).
+ */
+export function unrepeated(found: Pick<Found, 'table' | 'dropped'>): string[] {
+  const kept = withoutSpaces(tableTexts(found.table).join(''));
+  return found.dropped.flatMap((d) => d.split(/[\s\u3000]+/u)).filter((p) => p !== '' && !kept.includes(p));
+}
+
 /** A warning anchored at a source line. */
 export function tableWarning(file: string, line: number, message: string): Warning {
   return { file, line, message };

@@ -41,7 +41,7 @@
 import type { Line, PageFacts, Warning } from '../model.ts';
 import { readColumnBlocks } from './column-blocks.ts';
 import { readColumnLists } from './columns.ts';
-import { accounting, tableWarning } from './grid.ts';
+import { accounting, tableWarning, unrepeated } from './grid.ts';
 import { readPrintedTables } from './printed.ts';
 import { readRotatedTables } from './rotated.ts';
 import { readSpaceTables } from './spaces.ts';
@@ -105,6 +105,15 @@ export function scanTables(
       warnings.push(tableWarning(file, f.table.span.line, `table lost characters of its source lines: ${missing}`));
     if (extra !== '')
       warnings.push(tableWarning(file, f.table.span.line, `table has characters not in its source lines: ${extra}`));
+    const lost = unrepeated(f);
+    if (lost.length > 0)
+      warnings.push(
+        tableWarning(
+          file,
+          f.table.span.line,
+          `table dropped as repeated text it keeps nowhere else: ${lost.join(' ')}`,
+        ),
+      );
     segments.push({ kind: 'table', table: f.table, lines: lines.slice(f.start, f.end), repeated: f.dropped });
     at = f.end;
   }

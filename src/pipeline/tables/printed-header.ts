@@ -56,7 +56,11 @@ export function findHeader(
 ): PrintedHeader | undefined {
   const above: number[] = [];
   for (let k = i; k < firstRow; k++) if (isLabel(page, lines[k]!, true)) above.push(k);
-  const vocabulary = repeatedPieces(page, lines, above, firstRow, j);
+  // The default mode reads a page's column blocks one after another: labels of the first
+  // print may come after the first row's cells, anywhere on that page.
+  const firstPage: number[] = [...above];
+  for (let k = firstRow; k < j && !lines[k]!.pageStart; k++) if (isLabel(page, lines[k]!, true)) firstPage.push(k);
+  const vocabulary = repeatedPieces(page, lines, above, firstPage, firstRow, j);
   if (vocabulary.size >= 2) {
     const first = above.find((k) => isHeadLine(page, lines[k]!, vocabulary));
     if (first !== undefined) {
@@ -65,7 +69,16 @@ export function findHeader(
       const own = above.filter((k) => k >= first && k < next && isHeadLine(page, lines[k]!, vocabulary));
       // Labels no copy repeats (a page's copy may lack some) between the header's own lines are its too.
       const head = above.filter((k) => k >= first && k <= own[own.length - 1]!);
-      return { head, vocabulary };
+      // Labels of the first print read after the first row's cells are the header's too; a
+      // label prints once, so a piece the lines above have shown is a cell (`是`, a cut tail `作`).
+      const shown = new Set(head.flatMap((k) => page.pieces(lines[k]!)));
+      const late = firstPage.filter(
+        (k) =>
+          k >= firstRow &&
+          isCopyLine(page, lines[k]!, vocabulary) &&
+          page.pieces(lines[k]!).every((p) => !shown.has(p)),
+      );
+      return { head: [...head, ...late], vocabulary };
     }
   }
   // One page, or no copy found: the label lines right above the first row.
@@ -76,6 +89,14 @@ export function findHeader(
   return { head, vocabulary: new Set(head.flatMap((k) => page.pieces(lines[k]!))) };
 }
 
+/**
+ * Share of the page breaks a label printed below the first row on the first page must come
+ * back at: such a line may as well be a cell's wrapped piece (`市政管`), which a copy's
+ * labels outnumber by far.
+ */
+const LATE_SHOWS = 2 / 3;
+/** … and at two of them at least: one page break tells a label from a cell printed twice by chance no better than a coin. */
+const MIN_LATE_SHOWS = 2;
 /** Share of the header's pieces a page break must show for its label lines to be a copy. */
 const COPY_SHOWS = 1 / 3;
 
@@ -102,7 +123,7 @@ export function headerCopies(
 }
 
 /**
- * The pieces of the label lines `above` that come back near a good part of the page breaks
+ * The pieces of the label lines of the first page that come back near a good part of the page breaks
  * after them (at least one; in the default mode a page's copy may lack some labels), and are
  * not printed more often among the rows away from page breaks (a cell `是` near a break is no
  * label; a label's cut tail `作` may also end a cell).
@@ -111,10 +132,12 @@ function repeatedPieces(
   page: PrintedLines,
   lines: readonly Line[],
   above: readonly number[],
+  firstPage: readonly number[],
   firstRow: number,
   j: number,
 ): Set<string> {
-  const own = new Set(above.flatMap((k) => page.pieces(lines[k]!)));
+  const own = new Set(firstPage.flatMap((k) => page.pieces(lines[k]!)));
+  const top = new Set(above.flatMap((k) => page.pieces(lines[k]!)));
   const zones = breakZones(lines, above[0] ?? firstRow, j);
   const counts = new Map<string, number>();
   const near = new Set<number>();
@@ -130,7 +153,10 @@ function repeatedPieces(
   for (let k = firstRow; k < j; k++)
     if (!near.has(k)) for (const p of page.pieces(lines[k]!)) away.set(p, (away.get(p) ?? 0) + 1);
   return new Set(
-    [...counts].filter(([p, n]) => n >= COPY_SHOWS * zones.length && (away.get(p) ?? 0) <= n).map(([p]) => p),
+    [...counts]
+      .filter(([p, n]) => (top.has(p) || n >= MIN_LATE_SHOWS) && (away.get(p) ?? 0) <= n)
+      .filter(([p, n]) => n >= (top.has(p) ? COPY_SHOWS : LATE_SHOWS) * zones.length)
+      .map(([p]) => p),
   );
 }
 

@@ -43,6 +43,19 @@ describe('printed tables, pdftotext default mode (the site printed and read back
     expect(warnings.map((w) => w.message)).toEqual([t!.degraded]);
   });
 
+  it('should take labels the first page prints after the first row into the header, and their copies out', () => {
+    const lines = fixture('printed-default-late-labels.txt');
+    const { segments, warnings } = scanTables(lines, 'f.txt', A4);
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    // 责任单位 and 完成时限 head their column blocks, read after the first row's cells.
+    expect(show(t!.head[0])).toEqual(['重点工\n主要任务\n牵头单位\n作\n责任单位\n完成时限']);
+    const labels = new Set(['重点工', '主要任务', '牵头单位', '责任单位', '牵头单位 责任单位', '完成时限']);
+    expect(t!.body.map((r) => r[0]!.text).filter((x) => labels.has(x))).toEqual([]);
+    // Every copy dropped repeats the header: nothing is dropped that the table keeps nowhere else.
+    expect(warnings.map((w) => w.message)).toEqual([t!.degraded]);
+  });
+
   it('should keep the labels a page copy lacks in the header, and a section row in the body', () => {
     const lines = fixture('printed-default-agenda.txt');
     const { segments } = scanTables(lines, 'f.txt', A4);

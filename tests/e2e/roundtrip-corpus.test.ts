@@ -9,14 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSeeds } from '../../src/pipeline/build.ts';
-import { noticeFragments } from '../../src/pipeline/check/accounting.ts';
-import type { Block, Notice } from '../../src/pipeline/model.ts';
-import { inlineText } from '../../src/pipeline/structure/inlines.ts';
+import type { Notice } from '../../src/pipeline/model.ts';
 import { scanTables } from '../../src/pipeline/tables/index.ts';
 import { openBrowser, type TestBrowser } from '../support/browser.ts';
 import { readNotices } from '../support/content.ts';
 import { ROOT } from '../support/paths.ts';
 import { pdfText } from '../support/pdf.ts';
+import { headingTexts, paragraphCount, shownHan } from '../support/shown.ts';
 import { buildSite, type SiteBuild } from '../support/site-build.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
@@ -66,24 +65,6 @@ afterAll(async () => {
   if (seeds) rmSync(seeds, { recursive: true, force: true });
 });
 
-const blocksOf = (n: Notice): Block[] => [
-  ...n.body,
-  ...n.issued.flatMap((d) => d.blocks),
-  ...n.attachments.flatMap((a) => a.blocks),
-];
-const paragraphCount = (n: Notice) => blocksOf(n).filter((b) => b.type === 'paragraph').length;
-const headingTexts = (n: Notice) =>
-  blocksOf(n).flatMap((b) => (b.type === 'heading' ? [inlineText(b.inlines).replace(/\s+/g, '')] : []));
-/** Han characters of what the page shows (a title taken from the text, or a stand-in, is printed too). */
-const hanOf = (n: Notice) =>
-  [
-    ...(noticeFragments(n)
-      .map((f) => f.text)
-      .join('') + (n.meta.titleSource ? n.meta.title : '')),
-  ]
-    .filter((c) => /\p{Script=Han}/u.test(c))
-    .sort()
-    .join('');
 const noSpaces = (s: string | undefined) => s?.replace(/\s+/g, '');
 
 /**
@@ -124,7 +105,7 @@ describe.each(MODES)('the corpus as this site prints it, read back by pdftotext 
           Math.ceil(paragraphCount(o) * 0.05),
         );
         expect(headingTexts(n)).toEqual(headingTexts(o));
-        expect(hanOf(n)).toBe(hanOf(o));
+        expect(shownHan(n)).toBe(shownHan(o));
       },
     );
   });

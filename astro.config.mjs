@@ -13,8 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Smart punctuation would turn the gazette's straight quotes and "--" into other
-  // characters; the page must say exactly what was printed.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // characters; the page must say exactly what was printed. A 公文 has no code to highlight,
+  // and Shiki's inline styles would need the CSP opened to them.
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx()],
   security: {
     // Astro hashes the scripts and styles it bundles or inlines into a CSP <meta> on every page

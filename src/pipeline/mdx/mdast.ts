@@ -111,6 +111,16 @@ function htmlTable(table: Table): MdxJsxFlowElement {
     );
   const children: RootContent[] = [];
   if (table.caption) children.push(jsxFlow('caption', {}, [{ type: 'paragraph', children: text(table.caption) }]));
+  // A column of phrases is given the width of its longest phrase (data-phrase, in characters).
+  const { phrases } = tableWidth(table);
+  if (phrases.some((w) => w !== undefined))
+    children.push(
+      jsxFlow(
+        'colgroup',
+        {},
+        phrases.map((w) => jsxFlow('col', { 'data-phrase': w }, [])),
+      ),
+    );
   if (table.head.length) children.push(jsxFlow('thead', {}, rows('th', table.head)));
   children.push(jsxFlow('tbody', {}, rows('td', table.body)));
   return jsxFlow('table', {}, children);

@@ -113,6 +113,25 @@ describe('serializeMdx escapes gazette text so it stays text', () => {
     );
   });
 
+  it('should give the columns of phrases of a wide HTML table their width in a colgroup', () => {
+    const prose = (n: number) =>
+      Array.from({ length: n }, () => ({ text: '加强组织领导，明确责任分工，按时完成各项任务。' }));
+    const { mdx } = roundTrip([
+      {
+        type: 'table',
+        shape: 'rotated',
+        head: [['任务', '措施', '要求', '目标', '进度', '主责部门'].map((text) => ({ text }))],
+        body: [
+          [{ text: '甲', rowspan: 2 }, ...prose(4), { text: '区商务委' }],
+          [...prose(4), { text: '区城管监督指挥中心' }],
+        ],
+        span,
+      },
+    ]);
+    expect(mdx).toMatch(/<colgroup>\s*(<col \/>\s*){5}<col data-phrase="9" \/>\s*<\/colgroup>/);
+    expect(mdx.indexOf('<colgroup>')).toBeLessThan(mdx.indexOf('<thead>'));
+  });
+
   it('keeps frontmatter as YAML that reads back the same', () => {
     const fm = { slug: 'xzf-2017-2', title: '关于: "引号" 与 {括号} 的通知', notes: ['第一行\n第二行'] };
     const mdx = serializeMdx({ type: 'root', children: [] }, fm);

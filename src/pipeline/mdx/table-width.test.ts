@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from '../model.ts';
-import { CELL_CHARS, PORTRAIT_CHARS, READABLE_CHARS, tableWidth, textChars } from './table-width.ts';
+import {
+  CELL_CHARS,
+  LANDSCAPE_CHARS,
+  PHRASE_CHARS,
+  PORTRAIT_CHARS,
+  READABLE_CHARS,
+  tableWidth,
+  textChars,
+} from './table-width.ts';
 
 const row = (...texts: (string | TableCell)[]): TableCell[] =>
   texts.map((t) => (typeof t === 'string' ? { text: t } : t));
@@ -59,5 +67,51 @@ describe('tableWidth', () => {
 
   it('should measure the portrait type area in characters of 10.5 pt', () => {
     expect(PORTRAIT_CHARS).toBeCloseTo(42.1, 1);
+  });
+});
+
+describe('columns of phrases', () => {
+  const task = '全区再开发利用的污染地块安全利用率达到95%以上，按照北京市部署开展全区土壤污染状况详查。';
+
+  it('should give a column of agency names the width of its longest name, and none to a column of prose', () => {
+    const t = tableWidth({
+      head: [row('序号', '北京市任务', '重点任务', '工作措施', '参与单位', '完成时限')],
+      body: [
+        row('1', task, task, task, '西城规划分局\n区城管监督指挥中心\n区科信委', '年底前'),
+        row('2', task, task, task, '区环保局', '2017年12月底前'),
+      ],
+    });
+    expect(t.wide).toBe(true);
+    // 序号 is narrower than any column may be; the tasks wrap anywhere.
+    expect(t.phrases).toEqual([undefined, undefined, undefined, undefined, 9, 7]);
+  });
+
+  it('should leave a table the portrait page holds to the browser', () => {
+    const t = tableWidth({ head: [], body: [row('1', task, '区城管监督指挥中心')] });
+    expect(t.wide).toBe(false);
+    expect(t.phrases).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('should not take a column for phrases when more than a tenth of its lines are longer', () => {
+    const names = Array.from({ length: 8 }, () => '区财政局');
+    const column = (cells: string[]) =>
+      tableWidth({ head: [], body: cells.map((n) => row(task, task, task, task, n)) });
+    expect(column([...names, task, task]).phrases[4]).toBeUndefined();
+    // A long line among ten does not make it prose: the phrases keep their width, the long one wraps.
+    expect(column([...names, task, '区财政局']).phrases[4]).toBe(4);
+    expect(PHRASE_CHARS).toBeGreaterThanOrEqual(9);
+  });
+
+  it('should give no column a phrase width when the phrases alone overfill the page', () => {
+    const name = '区城管监督指挥中心';
+    const fits = Math.floor(LANDSCAPE_CHARS / (9 + CELL_CHARS));
+    expect(tableWidth({ head: [], body: [row(...Array.from({ length: fits }, () => name))] }).phrases).toEqual(
+      Array.from({ length: fits }, () => 9),
+    );
+    expect(
+      tableWidth({ head: [], body: [row(...Array.from({ length: fits + 1 }, () => name))] }).phrases.every(
+        (w) => w === undefined,
+      ),
+    ).toBe(true);
   });
 });

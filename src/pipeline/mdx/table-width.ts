@@ -11,6 +11,8 @@ import type { Table, TableCell } from '../model.ts';
 
 /** 156 mm in characters of 10.5 pt (1 pt = 25.4/72 mm). */
 export const PORTRAIT_CHARS = 156 / ((10.5 * 25.4) / 72);
+/** 225 mm, the type area's width on a landscape page, in characters of 10.5 pt. */
+export const LANDSCAPE_CHARS = 225 / ((10.5 * 25.4) / 72);
 /** Every column is at least three characters wide in print (`min-width: 3em`): no date set one character a line. */
 export const MIN_CHARS = 3;
 /**
@@ -42,6 +44,15 @@ export interface TableWidth {
   columns: number;
   /** Per column: the longest line of its one-column cells, in characters. */
   longest: number[];
+  /**
+   * Per column of phrases (names of agencies, deadlines: most of its lines no longer than
+   * PHRASE_CHARS), the width that keeps each of them on one line; undefined for a column of
+   * running text, which wraps anywhere. Print and screen give such a column at least this width
+   * (a `col` of the table), so that `区园林绿化局` is not set `区园林` / `绿化局` beside a wide
+   * column of prose. Only for a wide table (a narrow one gives every column its readable width
+   * anyway), and for no column when the phrases alone would overfill the landscape page.
+   */
+  phrases: (number | undefined)[];
   /** Characters the table needs with every column at a readable width, padding included. */
   readable: number;
   /** More than the portrait type area holds: set on landscape pages. */
@@ -56,6 +67,7 @@ export interface TableWidth {
  */
 export function tableWidth(table: Pick<Table, 'head' | 'body'>): TableWidth {
   const longest: number[] = [];
+  const lines: number[][] = [];
   const covered: number[] = []; // rows still covered in each column by a cell above
   for (const row of [...table.head, ...table.body]) {
     let col = 0;
@@ -63,7 +75,15 @@ export function tableWidth(table: Pick<Table, 'head' | 'body'>): TableWidth {
       while ((covered[col] ?? 0) > 0) col++;
       const span = Math.max(1, cell.colspan ?? 1);
       const down = Math.max(1, cell.rowspan ?? 1);
-      if (span === 1) longest[col] = Math.max(longest[col] ?? 0, cellChars(cell));
+      if (span === 1) {
+        longest[col] = Math.max(longest[col] ?? 0, cellChars(cell));
+        (lines[col] ??= []).push(
+          ...cell.text
+            .split('\n')
+            .filter((l) => l !== '')
+            .map(textChars),
+        );
+      }
       for (let c = col; c < col + span; c++) {
         covered[c] = down;
         longest[c] ??= 0;
@@ -77,5 +97,34 @@ export function tableWidth(table: Pick<Table, 'head' | 'body'>): TableWidth {
     (sum, chars) => sum + Math.min(READABLE_CHARS, Math.max(MIN_CHARS, chars)) + CELL_CHARS,
     0,
   );
-  return { columns, longest, readable, wide: readable > PORTRAIT_CHARS };
+  const wide = readable > PORTRAIT_CHARS;
+  return {
+    columns,
+    longest,
+    readable,
+    wide,
+    phrases: phraseWidths(
+      longest.map((_, c) => lines[c] ?? []),
+      wide,
+    ),
+  };
+}
+
+/** Longest phrase kept on one line: the name of an agency (`区城管监督指挥中心`) runs to about ten characters. */
+export const PHRASE_CHARS = 10;
+/** Share of a column's lines that must be phrases for it to be a column of phrases. */
+const PHRASE_SHARE = 0.9;
+
+function phraseWidths(columns: readonly number[][], wide: boolean): (number | undefined)[] {
+  // A table the portrait type area holds gives each column its readable width already.
+  if (!wide) return columns.map(() => undefined);
+  const widths = columns.map((ls) => {
+    const phrases = ls.filter((w) => w <= PHRASE_CHARS);
+    if (ls.length === 0 || phrases.length < PHRASE_SHARE * ls.length) return undefined;
+    const w = Math.ceil(Math.max(...phrases));
+    return w > MIN_CHARS ? w : undefined;
+  });
+  // Columns of prose keep at least MIN_CHARS; the page (landscape when wide) must hold it all.
+  const needed = widths.reduce<number>((sum, w) => sum + (w ?? MIN_CHARS) + CELL_CHARS, 0);
+  return needed <= LANDSCAPE_CHARS ? widths : widths.map(() => undefined);
 }

@@ -15,9 +15,12 @@ import {
 } from '../grammar/titles.ts';
 import { rebuildParagraphs } from '../layout/paragraphs.ts';
 import type { Line } from '../model.ts';
+import { HAN } from '../text/chars.ts';
 import { gapBefore, nextTextLine } from '../text/lines.ts';
 import { joinCjk } from '../text/spacing.ts';
 import type { ParseContext } from './context.ts';
+
+const HAN_SPACE_HAN = new RegExp(`${HAN}\\s+${HAN}`, 'u');
 
 /** Whether the line at k goes on with a title printed over several lines (`sofar` is the title so far). */
 export function continuesTitle(lines: readonly Line[], k: number, sofar: string, ctx: ParseContext): boolean {
@@ -25,6 +28,8 @@ export function continuesTitle(lines: readonly Line[], k: number, sofar: string,
   if (/[：:。；;]$/.test(t) || [...t].length > MAX_TITLE_LINE) return false;
   if (BLOCK_START.test(t) || DOC_NUMBER_LINE.test(t) || DATE_LINE.test(t)) return false;
   if ([...sofar].length + [...t].length > MAX_TITLE || /[。；;]/u.test(t)) return false;
+  // Words apart by spaces are a table's labels (`序号 北京市措施内容 …`), not a title's line.
+  if (HAN_SPACE_HAN.test(t)) return false;
   const complete = endsLikeTitle(sofar);
   // Where every printed line is followed by a blank line, a title's lines follow each other
   // directly (or after one blank while the title still lacks its 文种 word).

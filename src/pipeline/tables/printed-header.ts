@@ -19,6 +19,12 @@ export interface PrintedHeader {
   head: number[];
   /** Its pieces (labels and parts of labels), to know it printed again at a page break. */
   vocabulary: Set<string>;
+  /**
+   * Labels the first page prints after the first row's cells (the default mode of pdftotext
+   * reads a page column block by column block, each block under its label): printed again
+   * once on every page, anywhere on it.
+   */
+  late?: Set<string>;
 }
 
 /**
@@ -58,9 +64,9 @@ export function findHeader(
   for (let k = i; k < firstRow; k++) if (isLabel(page, lines[k]!, true)) above.push(k);
   // The default mode reads a page's column blocks one after another: labels of the first
   // print may come after the first row's cells, anywhere on that page.
-  const firstPage: number[] = [...above];
+  const firstPage: number[] = [];
   for (let k = firstRow; k < j && !lines[k]!.pageStart; k++) if (isLabel(page, lines[k]!, true)) firstPage.push(k);
-  const vocabulary = repeatedPieces(page, lines, above, firstPage, firstRow, j);
+  const vocabulary = repeatedPieces(page, lines, above, firstRow, j);
   if (vocabulary.size >= 2) {
     const first = above.find((k) => isHeadLine(page, lines[k]!, vocabulary));
     if (first !== undefined) {
@@ -69,16 +75,17 @@ export function findHeader(
       const own = above.filter((k) => k >= first && k < next && isHeadLine(page, lines[k]!, vocabulary));
       // Labels no copy repeats (a page's copy may lack some) between the header's own lines are its too.
       const head = above.filter((k) => k >= first && k <= own[own.length - 1]!);
-      // Labels of the first print read after the first row's cells are the header's too; a
-      // label prints once, so a piece the lines above have shown is a cell (`是`, a cut tail `作`).
+      // Labels of the first print read after the first row's cells are the header's too.
       const shown = new Set(head.flatMap((k) => page.pieces(lines[k]!)));
-      const late = firstPage.filter(
-        (k) =>
-          k >= firstRow &&
-          isCopyLine(page, lines[k]!, vocabulary) &&
-          page.pieces(lines[k]!).every((p) => !shown.has(p)),
+      const late = lateLabels(
+        page,
+        lines,
+        firstPage.filter((k) => k >= firstRow),
+        shown,
+        j,
       );
-      return { head: [...head, ...late], vocabulary };
+      const lateLines = firstPage.filter((k) => k >= firstRow && isLateLine(page, lines[k]!, late));
+      return { head: [...head, ...lateLines], vocabulary, ...(late.size > 0 ? { late } : {}) };
     }
   }
   // One page, or no copy found: the label lines right above the first row.
@@ -90,13 +97,15 @@ export function findHeader(
 }
 
 /**
- * Share of the page breaks a label printed below the first row on the first page must come
- * back at: such a line may as well be a cell's wrapped piece (`市政管`), which a copy's
- * labels outnumber by far.
+ * Share of the later pages a label printed below the first row on the first page must come
+ * back on, once each: such a line may as well be a cell's wrapped piece (`市政管`, `光`),
+ * which comes back on some pages, or several times on one.
  */
 const LATE_SHOWS = 2 / 3;
-/** … and at two of them at least: one page break tells a label from a cell printed twice by chance no better than a coin. */
+/** … and on two of them at least: one page tells a label from a cell printed twice by chance no better than a coin. */
 const MIN_LATE_SHOWS = 2;
+/** Shortest late label: a whole label (`完成时限`), not a cut piece a cell may end with too (`位`). */
+const MIN_LATE_LABEL = 2;
 /** Share of the header's pieces a page break must show for its label lines to be a copy. */
 const COPY_SHOWS = 1 / 3;
 
@@ -108,10 +117,12 @@ const COPY_SHOWS = 1 / 3;
 export function headerCopies(
   page: PrintedLines,
   lines: readonly Line[],
-  vocabulary: ReadonlySet<string>,
+  header: Pick<PrintedHeader, 'vocabulary' | 'late'>,
   from: number,
   to: number,
 ): number[] {
+  const { late } = header;
+  const vocabulary = late ? new Set([...header.vocabulary, ...late]) : header.vocabulary;
   const copies = new Set<number>();
   for (const [s, e] of breakZones(lines, from, to)) {
     const at: number[] = [];
@@ -119,11 +130,58 @@ export function headerCopies(
     const shown = new Set(at.flatMap((k) => page.pieces(lines[k]!)));
     if (shown.size >= COPY_SHOWS * vocabulary.size) for (const k of at) copies.add(k);
   }
+  if (late)
+    for (const [s, e] of pagesAfter(lines, from, to))
+      for (let k = s; k < e; k++) if (isLateLine(page, lines[k]!, late)) copies.add(k);
   return [...copies].sort((a, b) => a - b);
 }
 
+/** A label line made of late labels only. */
+function isLateLine(page: PrintedLines, line: Line, late: ReadonlySet<string>): boolean {
+  return late.size > 0 && isLabel(page, line, true) && page.pieces(line).every((p) => late.has(p));
+}
+
 /**
- * The pieces of the label lines of the first page that come back near a good part of the page breaks
+ * Late labels: pieces of the label lines `after` the first row on the first page, whole labels
+ * the header above has not shown, printed on a label line exactly once on most later pages
+ * and never twice on one.
+ */
+function lateLabels(
+  page: PrintedLines,
+  lines: readonly Line[],
+  after: readonly number[],
+  shown: ReadonlySet<string>,
+  j: number,
+): Set<string> {
+  const candidates = new Set(
+    after.flatMap((k) => page.pieces(lines[k]!)).filter((p) => !shown.has(p) && [...p].length >= MIN_LATE_LABEL),
+  );
+  const pages = pagesAfter(lines, after[0] ?? j, j);
+  if (candidates.size === 0 || pages.length < MIN_LATE_SHOWS) return new Set();
+  const once = new Map<string, number>();
+  const twice = new Set<string>();
+  for (const [s, e] of pages) {
+    const n = new Map<string, number>();
+    for (let k = s; k < e; k++)
+      if (isLabel(page, lines[k]!, true))
+        for (const p of page.pieces(lines[k]!)) if (candidates.has(p)) n.set(p, (n.get(p) ?? 0) + 1);
+    for (const [p, c] of n) {
+      if (c === 1) once.set(p, (once.get(p) ?? 0) + 1);
+      else twice.add(p);
+    }
+  }
+  return new Set([...once].filter(([p, c]) => !twice.has(p) && c >= LATE_SHOWS * pages.length).map(([p]) => p));
+}
+
+/** The pages that start after `from` in `[from, j)`, each to the next page start. */
+function pagesAfter(lines: readonly Line[], from: number, j: number): [number, number][] {
+  const starts: number[] = [];
+  for (let p = from + 1; p < j; p++) if (lines[p]!.pageStart) starts.push(p);
+  return starts.map((p, n) => [p, starts[n + 1] ?? j]);
+}
+
+/**
+ * The pieces of the label lines `above` that come back near a good part of the page breaks
  * after them (at least one; in the default mode a page's copy may lack some labels), and are
  * not printed more often among the rows away from page breaks (a cell `是` near a break is no
  * label; a label's cut tail `作` may also end a cell).
@@ -132,12 +190,10 @@ function repeatedPieces(
   page: PrintedLines,
   lines: readonly Line[],
   above: readonly number[],
-  firstPage: readonly number[],
   firstRow: number,
   j: number,
 ): Set<string> {
-  const own = new Set(firstPage.flatMap((k) => page.pieces(lines[k]!)));
-  const top = new Set(above.flatMap((k) => page.pieces(lines[k]!)));
+  const own = new Set(above.flatMap((k) => page.pieces(lines[k]!)));
   const zones = breakZones(lines, above[0] ?? firstRow, j);
   const counts = new Map<string, number>();
   const near = new Set<number>();
@@ -153,10 +209,7 @@ function repeatedPieces(
   for (let k = firstRow; k < j; k++)
     if (!near.has(k)) for (const p of page.pieces(lines[k]!)) away.set(p, (away.get(p) ?? 0) + 1);
   return new Set(
-    [...counts]
-      .filter(([p, n]) => (top.has(p) || n >= MIN_LATE_SHOWS) && (away.get(p) ?? 0) <= n)
-      .filter(([p, n]) => n >= (top.has(p) ? COPY_SHOWS : LATE_SHOWS) * zones.length)
-      .map(([p]) => p),
+    [...counts].filter(([p, n]) => n >= COPY_SHOWS * zones.length && (away.get(p) ?? 0) <= n).map(([p]) => p),
   );
 }
 

@@ -106,7 +106,7 @@ function goesOn(
   const vocabulary = table.header?.vocabulary;
   if (!vocabulary || i - table.end > MAX_HEADER_LINES) return false;
   for (let k = table.end; k < i; k++) if (!free[k] || lines[k]!.raw.includes('\t')) return false;
-  return headerCopies(page, lines, vocabulary, i - 1, j).length > 0;
+  return headerCopies(page, lines, { vocabulary }, i - 1, j).length > 0;
 }
 
 /**
@@ -154,7 +154,7 @@ function buildPrinted(page: PrintedLines, lines: readonly Line[], file: string, 
   const warnings: Warning[] = [];
   const headAt = new Set(header?.head ?? []);
   const after = (header?.head[header.head.length - 1] ?? start) + 1;
-  const copyAt = new Set(header?.vocabulary ? headerCopies(page, lines, header.vocabulary, after, end) : []);
+  const copyAt = new Set(header ? headerCopies(page, lines, header, after, end) : []);
   const dropped = [...copyAt].sort((a, b) => a - b).map((k) => lines[k]!.raw);
   // Pages are laid out each on its own: the grid is read page by page.
   const paged: PagedLine[] = [];

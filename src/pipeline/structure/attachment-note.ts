@@ -37,19 +37,18 @@ export function splitNote(
   // The note is its `附件：` paragraph and the numbered items after it; what follows stays text.
   const paragraphs = rebuildParagraphs(lines.slice(at), ctx.geometry);
   const items = [paragraphs[0]!];
-  if (/^附\s*件\s*[：:]\s*\d{1,2}[.．、]/u.test(paragraphs[0]!.text)) {
-    for (const p of paragraphs.slice(1)) {
-      const last = items[items.length - 1]!;
-      if (/^\d{1,2}[.．、]/u.test(p.text)) items.push(p);
-      // A line set under the item's title (pdftotext -layout keeps the hanging indent) goes on with it.
-      else if (hangsUnder(last.lines[0]!, p.lines[0]!))
-        items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
-      // An item's title wrapped onto a line of its own (print indents items, so the wrap can look
-      // like a paragraph end): a title fragment after an item that does not end like a title yet.
-      else if (isTitlePhrase(p.text) && !endsLikeTitle(last.text) && endsLikeTitle(last.text + p.text))
-        items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
-      else break;
-    }
+  const numbered = /^附\s*件\s*[：:]\s*\d{1,2}[.．、]/u.test(paragraphs[0]!.text);
+  for (const p of paragraphs.slice(1)) {
+    const last = items[items.length - 1]!;
+    if (numbered && /^\d{1,2}[.．、]/u.test(p.text)) items.push(p);
+    // A line set under the item's title (pdftotext -layout keeps the hanging indent) goes on with it.
+    else if (hangsUnder(last.lines[0]!, p.lines[0]!))
+      items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
+    // An item's title wrapped onto a line of its own (print indents items, so the wrap can look
+    // like a paragraph end): a title fragment after an item that does not end like a title yet.
+    else if (numbered && isTitlePhrase(p.text) && !endsLikeTitle(last.text) && endsLikeTitle(last.text + p.text))
+      items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
+    else break;
   }
   const taken = new Set(items.flatMap((p) => p.lines));
   const noteLines = items.map((p) => p.text);
@@ -61,7 +60,7 @@ export function splitNote(
   };
 }
 
-const ITEM_START = /^(\s*(?:附\s*件\s*[：:]\s*)?\d{1,2}[.．、]\s*)\S/u;
+const ITEM_START = /^(\s*(?:附\s*件\s*[：:]\s*(?:\d{1,2}[.．、]\s*)?|\d{1,2}[.．、]\s*))\S/u;
 
 /**
  * `line` starts where the title of the item on `item` starts, in characters (a layout-keeping

@@ -167,6 +167,20 @@ describe('splitNote', () => {
     ]);
   });
 
+  it('should keep the hanging line of a single unnumbered attachment with it', () => {
+    const { lines } = normalizeLines(
+      source([
+        ' 附件：北京市西城区2013-2017年清洁空气行动计划重点任',
+        '    务分解2017年工作措施',
+        '',
+        '               北京市西城区人民政府办公室',
+      ]),
+    );
+    expect(splitNote(lines, ctx(lines)).note).toEqual([
+      { label: '附件', title: '北京市西城区2013-2017年清洁空气行动计划重点任务分解2017年工作措施' },
+    ]);
+  });
+
   it('should not take a line indented elsewhere for the title going on', () => {
     const { lines } = normalizeLines(source([...layout.text.split('\n').slice(0, 3), '   职责']));
     expect(splitNote(lines, ctx(lines)).note.map((r) => r.title)).toEqual([

@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { noticeFragments } from '../../src/pipeline/check/accounting.ts';
-import type { Block, Notice } from '../../src/pipeline/model.ts';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
-import { inlineText } from '../../src/pipeline/structure/inlines.ts';
 import { scanTables } from '../../src/pipeline/tables/index.ts';
 import { LAYOUTS, layOut, type LayoutName } from '../support/layouts.ts';
+import { headingTexts as headings, paragraphCount as paragraphs } from '../support/shown.ts';
 
 interface Entry {
   id: string;
@@ -41,14 +40,6 @@ const han = (s: string) => [...s.matchAll(/\p{Script=Han}/gu)].map((m) => m[0]).
 function parse(e: Entry, layout: LayoutName) {
   return parseIssue({ name: e.file, text: layOut(published(e), layout) }, scanTables);
 }
-const blocksOf = (n: Notice): Block[] => [
-  ...n.body,
-  ...n.issued.flatMap((d) => d.blocks),
-  ...n.attachments.flatMap((a) => a.blocks),
-];
-const paragraphs = (n: Notice) => blocksOf(n).filter((b) => b.type === 'paragraph').length;
-const headings = (n: Notice) =>
-  blocksOf(n).flatMap((b) => (b.type === 'heading' ? [inlineText(b.inlines).replace(/\s+/g, '')] : []));
 
 /**
  * Pairs that do not yet come back as in the published form, as `it.fails` reproducers: the day

@@ -88,15 +88,12 @@ function counterpart(mode: Mode, o: Notice): Notice | undefined {
  * - default mode: landscape task tables read column block by column block, their header's copies
  *   printed among the cells (xzbf-2017-2, xzbf-2017-4, xzbf-2017-22); member lists and the
  *   heritage list given column by column (xzbf-2017-3, xzf-2017-8, xzf-2017-11); the fee table
- *   of xzf-2017-10, printed landscape, read cell by cell;
- * - -layout: two tables with the same header, the second's title at the foot of a page, read as
- *   one (xzf-2017-11).
+ *   of xzf-2017-10, printed landscape, read cell by cell.
  */
 const KNOWN_GAPS = new Set<string>([
   'xzf-2017-8 default',
   'xzf-2017-10 default',
   'xzf-2017-11 default',
-  'xzf-2017-11 layout',
   'xzbf-2017-2 default',
   'xzbf-2017-3 default',
   'xzbf-2017-4 default',

@@ -124,9 +124,18 @@ export function headerCopies(
   const { late } = header;
   const vocabulary = late ? new Set([...header.vocabulary, ...late]) : header.vocabulary;
   const copies = new Set<number>();
+  // With positions kept (-layout) a copy opens its page: lines that repeat the header below
+  // other lines of the page (a title) head a table of their own (printed.ts splits there).
+  const positioned = keepsPositions(lines, from, to);
   for (const [s, e] of breakZones(lines, from, to)) {
     const at: number[] = [];
-    for (let k = s; k < e; k++) if (isCopyLine(page, lines[k]!, vocabulary)) at.push(k);
+    let open = true;
+    for (let k = s; k < e; k++) {
+      const copy = isCopyLine(page, lines[k]!, vocabulary);
+      if (positioned && lines[k]!.pageStart) open = true;
+      if (copy && (!positioned || open)) at.push(k);
+      else if (positioned && lines[k]!.text !== '' && k >= breakAt(lines, s, e)) open = false;
+    }
     const shown = new Set(at.flatMap((k) => page.pieces(lines[k]!)));
     if (shown.size >= COPY_SHOWS * vocabulary.size) for (const k of at) copies.add(k);
   }
@@ -211,6 +220,18 @@ function repeatedPieces(
   return new Set(
     [...counts].filter(([p, n]) => n >= COPY_SHOWS * zones.length && (away.get(p) ?? 0) <= n).map(([p]) => p),
   );
+}
+
+/** The page break of a zone: its first line that starts a page. */
+function breakAt(lines: readonly Line[], s: number, e: number): number {
+  for (let k = s; k < e; k++) if (lines[k]!.pageStart) return k;
+  return e;
+}
+
+/** Some line of `[from, to)` has pieces apart by a run of spaces: the extraction kept positions. */
+export function keepsPositions(lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/\S {2,}\S/u.test(lines[k]!.raw)) return true;
+  return false;
 }
 
 /** The lines around each page break after `from` in `[from, j)` where a header copy may be printed. */

@@ -154,6 +154,31 @@ describe('printed tables, pdftotext -layout (the site printed and read back)', (
     expect(warnings).toEqual([]);
   });
 
+  it('should part two lists with the same header where the title of the second opens a page', () => {
+    const lines = fixture('printed-layout-two-lists.txt');
+    // What the file's sentences say: the extraction does not space figures off Chinese.
+    const { segments, warnings } = scanTables(lines, 'f.txt', { ...A4, figuresSpaced: false });
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table', 'text', 'table']);
+    const [list, supplement] = tables(segments);
+    // The list's header printed again at the top of its pages goes; its section rows stay.
+    expect(segments[1]!.kind === 'table' && segments[1]!.repeated.map((r) => r.replace(/\s+/g, ' '))).toEqual([
+      '序号 编号 项目名称 项目申报单位',
+      '序号 编号 项目名称 项目申报单位',
+    ]);
+    expect(list!.body.map((r) => r[0]!.text)).toContain('传统技艺（共计11项）');
+    expect(list!.body.map((r) => r[0]!.text).filter((t) => t.startsWith('42 '))).toHaveLength(1);
+    // The supplement's title is text between the two tables.
+    expect(segments[2]!.lines.map((l) => l.text)).toEqual([
+      '西城区第五批区级非物质文化遗产',
+      '代表性项目名录扩展项目名录',
+      '（共计4项）',
+    ]);
+    expect(show(supplement!.head[0])).toEqual(['序号', '编号', '项目名称', '项目申报单位']);
+    expect(supplement!.body).toHaveLength(6);
+    expect(warnings.map((w) => w.message)).toEqual([list!.degraded]);
+  });
+
   it('should fall back to the printed lines, saying why, when the header cannot be laid over the columns', () => {
     const lines = fixture('printed-layout-tasks.txt');
     const { segments, warnings } = scanTables(lines, 'f.txt', A4);

@@ -4,7 +4,15 @@ import { visibleLength } from '../text/chars.ts';
 import { readColumnLists } from './columns.ts';
 import { makeTable, tableWarning } from './grid.ts';
 import { layoutGrid, type PagedLine } from './layout-grid.ts';
-import { findHeader, headerCopies, isLabel, MAX_HEADER_LINES, type PrintedHeader } from './printed-header.ts';
+import {
+  findHeader,
+  headerCopies,
+  isCopyLine,
+  isLabel,
+  keepsPositions,
+  MAX_HEADER_LINES,
+  type PrintedHeader,
+} from './printed-header.ts';
 import { PrintedLines } from './printed-lines.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
@@ -51,8 +59,45 @@ export const readPrintedTables: Reader = (lines, file, free, fileMeasure, figure
     }
     i = j;
   }
-  return regions.filter((r) => !listReads(lines, file, r, fileMeasure)).map((r) => buildPrinted(page, lines, file, r));
+  return regions
+    .flatMap((r) => splitAtHeaders(page, lines, r))
+    .filter((r) => !listReads(lines, file, r, fileMeasure))
+    .map((r) => buildPrinted(page, lines, file, r));
 };
+
+/** Share of the header's pieces a line must show to print the header again. */
+const HEADER_AGAIN = 1 / 2;
+
+/**
+ * Two tables with the same header, one after the other (a list and its supplement), make one
+ * run of table lines. Where positions are kept, a header copy opens its page (printed-header.ts);
+ * a line printing the header anywhere else starts the next table, and the lines between the
+ * last row before it and it (the next table's title) are left to the text.
+ */
+function splitAtHeaders(page: PrintedLines, lines: readonly Line[], region: PrintedRegion): PrintedRegion[] {
+  const { header } = region;
+  if (!header || !keepsPositions(lines, region.start, region.end)) return [region];
+  const after = header.head[header.head.length - 1]! + 1;
+  const copies = new Set(headerCopies(page, lines, header, after, region.end));
+  for (let k = after; k < region.end; k++) {
+    const line = lines[k]!;
+    if (copies.has(k) || !isCopyLine(page, line, header.vocabulary)) continue;
+    if (page.pieces(line).length < HEADER_AGAIN * header.vocabulary.size) continue;
+    let cut = k;
+    while (cut > after && !page.isRow(lines[cut - 1]!)) cut--;
+    if (cut === after) continue;
+    const head = [k];
+    while (
+      head.length < MAX_HEADER_LINES &&
+      k + head.length < region.end &&
+      isCopyLine(page, lines[k + head.length]!, header.vocabulary)
+    )
+      head.push(k + head.length);
+    const next = { start: k, end: region.end, header: { head, vocabulary: header.vocabulary } };
+    return [{ ...region, end: cut }, ...splitAtHeaders(page, lines, next)];
+  }
+  return [region];
+}
 
 /** Fewest row lines that make a table. */
 const MIN_ROW_LINES = 3;

@@ -121,7 +121,7 @@ function buildSpaceTable(
   // Rows: a line starting with a label opens a row; number-only lines continue it.
   const printed: Value[][][] = [];
   for (const line of lines.slice(first, end)) {
-    const v = values(line).map((text, k, all) => ({ text, alone: all.length === 1 }));
+    const v = values(line).map((text, _, all) => ({ text, alone: all.length === 1 }));
     const opensRow = !printed.some((r) => !isNumber(r[0]?.[0]?.text ?? ''));
     if (printed.length === 0 || startsWithLabel(line) || opensRow) printed.push([v]);
     else printed[printed.length - 1]!.push(v);

@@ -20,9 +20,10 @@ export interface PrintedHeader {
   /** Its pieces (labels and parts of labels), to know it printed again at a page break. */
   vocabulary: Set<string>;
   /**
-   * Labels the first page prints after the first row's cells (the default mode of pdftotext
-   * reads a page column block by column block, each block under its label): printed again
-   * once on every page, anywhere on it.
+   * Labels printed again once on every page, anywhere on it: the default mode of pdftotext
+   * reads a page column block by column block, each block under its label, so a label may come
+   * after the first row's cells (the first page's go to the header), or a copy's label block
+   * away from the page break.
    */
   late?: Set<string>;
 }
@@ -77,15 +78,16 @@ export function findHeader(
       const head = above.filter((k) => k >= first && k <= own[own.length - 1]!);
       // Labels of the first print read after the first row's cells are the header's too.
       const shown = new Set(head.flatMap((k) => page.pieces(lines[k]!)));
-      const late = lateLabels(
-        page,
-        lines,
-        firstPage.filter((k) => k >= firstRow),
-        shown,
-        j,
+      const after = firstPage.filter((k) => k >= firstRow);
+      // Without positions a page's copy may print any of its label blocks away from the break.
+      const late = lateLabels(page, lines, keepsPositions(lines, i, j) ? after : [...above, ...after], j);
+      const lateLines = [...above.filter((k) => k < first), ...after].filter(
+        (k) => isLateLine(page, lines[k]!, late) && page.pieces(lines[k]!).every((p) => !shown.has(p)),
       );
-      const lateLines = firstPage.filter((k) => k >= firstRow && isLateLine(page, lines[k]!, late));
-      return { head: [...head, ...lateLines], vocabulary, ...(late.size > 0 ? { late } : {}) };
+      const all = [...head, ...lateLines].sort((a, b) => a - b);
+      // A character alone right under the header is a label's cut tail (`责任单` / `位`).
+      for (let k = all[all.length - 1]! + 1; k < firstRow && isTail(page, lines[k]!); k++) all.push(k);
+      return { head: all, vocabulary, ...(late.size > 0 ? { late } : {}) };
     }
   }
   // One page, or no copy found: the label lines right above the first row.
@@ -117,7 +119,7 @@ const COPY_SHOWS = 1 / 3;
 export function headerCopies(
   page: PrintedLines,
   lines: readonly Line[],
-  header: Pick<PrintedHeader, 'vocabulary' | 'late'>,
+  header: Pick<PrintedHeader, 'vocabulary' | 'late'> & { head?: readonly number[] },
   from: number,
   to: number,
 ): number[] {
@@ -142,7 +144,28 @@ export function headerCopies(
   if (late)
     for (const [s, e] of pagesAfter(lines, from, to))
       for (let k = s; k < e; k++) if (isLateLine(page, lines[k]!, late)) copies.add(k);
+  // A copy's cut tails (`位` under `责任单`) follow its lines as they follow the header's.
+  const tails = new Set(
+    (header.head ?? []).filter((k) => isTail(page, lines[k]!)).flatMap((k) => page.pieces(lines[k]!)),
+  );
+  for (const k of [...copies]) {
+    let next = k + 1;
+    while (next < to && lines[next]!.text === '') next++;
+    if (
+      next < to &&
+      !copies.has(next) &&
+      isTail(page, lines[next]!) &&
+      page.pieces(lines[next]!).every((p) => tails.has(p))
+    )
+      copies.add(next);
+  }
   return [...copies].sort((a, b) => a - b);
+}
+
+/** A label line of characters standing alone (`位`, `作 务`): the cut tails of labels. */
+function isTail(page: PrintedLines, line: Line): boolean {
+  const pieces = page.pieces(line);
+  return pieces.length > 0 && isLabel(page, line, true) && pieces.every((p) => [...p].length === 1);
 }
 
 /** A label line made of late labels only. */
@@ -151,21 +174,15 @@ function isLateLine(page: PrintedLines, line: Line, late: ReadonlySet<string>): 
 }
 
 /**
- * Late labels: pieces of the label lines `after` the first row on the first page, whole labels
- * the header above has not shown, printed on a label line exactly once on most later pages
- * and never twice on one.
+ * Labels printed once a page, anywhere on it: whole labels (not a cut piece) of the first
+ * print's label lines `printed` (on the first page), each on a label line exactly once on most
+ * later pages and never twice on one.
  */
-function lateLabels(
-  page: PrintedLines,
-  lines: readonly Line[],
-  after: readonly number[],
-  shown: ReadonlySet<string>,
-  j: number,
-): Set<string> {
+function lateLabels(page: PrintedLines, lines: readonly Line[], printed: readonly number[], j: number): Set<string> {
   const candidates = new Set(
-    after.flatMap((k) => page.pieces(lines[k]!)).filter((p) => !shown.has(p) && [...p].length >= MIN_LATE_LABEL),
+    printed.flatMap((k) => page.pieces(lines[k]!)).filter((p) => [...p].length >= MIN_LATE_LABEL),
   );
-  const pages = pagesAfter(lines, after[0] ?? j, j);
+  const pages = pagesAfter(lines, printed[0] ?? j, j);
   if (candidates.size === 0 || pages.length < MIN_LATE_SHOWS) return new Set();
   const once = new Map<string, number>();
   const twice = new Set<string>();

@@ -56,6 +56,25 @@ describe('printed tables, pdftotext default mode (the site printed and read back
     expect(warnings.map((w) => w.message)).toEqual([t!.degraded]);
   });
 
+  it('should take out the label blocks of a copy that the default mode reads among the cells of its page', () => {
+    const lines = fixture('printed-default-far-copies.txt');
+    const { segments, warnings } = scanTables(lines, 'f.txt', { ...A4, figuresSpaced: false });
+    coversOnce(segments, lines.length);
+    const [t] = tables(segments);
+    // The first print: its labels, and `位` under them, the tail of `责任单位` cut in its cell.
+    expect(show(t!.head[0])[0]!.split('\n')).toEqual(
+      expect.arrayContaining(['责任单', '牵头领导', '牵头部门', '协办单位', '位']),
+    );
+    // Each later page prints `牵头领导 牵头部门 责任单` / `协办单位` / `位` between its cells.
+    const labels = /^(牵头领导 牵头部门 责任单|协办单位|位|完成时限|任务)$/;
+    expect(t!.body.map((r) => r[0]!.text).filter((x) => labels.test(x))).toEqual([]);
+    const repeated = segments.find((s) => s.kind === 'table')!;
+    expect(repeated.kind === 'table' && repeated.repeated.filter((r) => r === '牵头领导 牵头部门 责任单')).toHaveLength(
+      4,
+    );
+    expect(warnings.map((w) => w.message)).toEqual([t!.degraded]);
+  });
+
   it('should keep the labels a page copy lacks in the header, and a section row in the body', () => {
     const lines = fixture('printed-default-agenda.txt');
     const { segments } = scanTables(lines, 'f.txt', A4);

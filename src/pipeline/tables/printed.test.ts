@@ -75,6 +75,33 @@ describe('printed tables, pdftotext default mode (the site printed and read back
     expect(warnings.map((w) => w.message)).toEqual([t!.degraded]);
   });
 
+  it('should keep with the table a column block read after its last row, and leave a signature', () => {
+    // The default mode reads the last page's remarks column after the rows: `提交区委常` / `委会`
+    // set apart by blank lines, a cell the table printed before.
+    const lines = linesFromText(
+      [
+        '序号 责任部门 议题名称 备注',
+        '1 区政府办 关于甲的汇报 是',
+        '提交区委常',
+        '委会',
+        '2 区环保局 关于乙的汇报 是',
+        '3 区编办 关于丙的汇报 是',
+        '',
+        '提交区委常',
+        '',
+        '委会',
+        '',
+        '北京市西城区人民政府办公室',
+      ].join('\n'),
+    );
+    const { segments } = scanTables(lines, 'f.txt', { ...A4, figuresSpaced: false });
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => [s.kind, s.lines.map((l) => l.no)])).toEqual([
+      ['table', [1, 2, 3, 4, 5, 6, 8, 10]],
+      ['text', [12]],
+    ]);
+  });
+
   it('should keep the labels a page copy lacks in the header, and a section row in the body', () => {
     const lines = fixture('printed-default-agenda.txt');
     const { segments } = scanTables(lines, 'f.txt', A4);

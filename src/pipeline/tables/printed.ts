@@ -1,6 +1,6 @@
 import { ATTACHMENT_LABEL } from '../grammar/patterns.ts';
 import type { Line, Warning } from '../model.ts';
-import { visibleLength } from '../text/chars.ts';
+import { visibleLength, withoutSpaces } from '../text/chars.ts';
 import { readColumnLists } from './columns.ts';
 import { makeTable, tableWarning } from './grid.ts';
 import { layoutGrid, type PagedLine } from './layout-grid.ts';
@@ -52,7 +52,7 @@ export const readPrintedTables: Reader = (lines, file, free, fileMeasure, figure
     while (j < lines.length && inRun(page, lines, free, j)) j++;
     const last = regions[regions.length - 1];
     if (last && goesOn(page, lines, free, last, i, j))
-      last.end = tableEnd(page, lines, lastRow(page, lines, i, j) ?? i, j);
+      last.end = tableEnd(page, lines, lastRow(page, lines, i, j) ?? i, j, last.start);
     else {
       const region = tableIn(page, lines, i, j);
       if (region) regions.push(region);
@@ -132,7 +132,7 @@ function tableIn(page: PrintedLines, lines: readonly Line[], i: number, j: numbe
   const firstRow = rows.find((k) => !isLabel(page, lines[k]!, true)) ?? rows[1]!;
   const header = findHeader(page, lines, i, j, firstRow);
   const start = Math.min(header?.head[0] ?? firstRow, rows[0]!);
-  return { start, end: tableEnd(page, lines, rows[rows.length - 1]! + 1, j), header };
+  return { start, end: tableEnd(page, lines, rows[rows.length - 1]! + 1, j, start), header };
 }
 
 /**
@@ -177,13 +177,22 @@ const MAX_FRAGMENT = 4;
  * before an attachment label, a heading, a single piece with a colon (`抄送：…`), or a
  * single piece longer than a cell's fragment set apart by a blank line (a signature).
  */
-function tableEnd(page: PrintedLines, lines: readonly Line[], from: number, j: number): number {
+function tableEnd(page: PrintedLines, lines: readonly Line[], from: number, j: number, start: number): number {
+  // The default mode reads a page's last column blocks after its rows: a line the table has
+  // printed before (`提交区委常` / `委会` in a column of remarks) is one of its cells again.
+  const printed = new Set(lines.slice(start, from).map((l) => withoutSpaces(l.raw)));
   let e = from;
   while (e < j) {
     const line = lines[e]!;
     if (ATTACHMENT_LABEL.test(line.text) || page.isHeading(line)) break;
     if (/[：:]/.test(line.raw) && page.pieces(line).length === 1) break;
-    if (line.blanksBefore > 0 && page.pieces(line).length < 2 && visibleLength(line.raw) > MAX_FRAGMENT) break;
+    if (
+      line.blanksBefore > 0 &&
+      page.pieces(line).length < 2 &&
+      visibleLength(line.raw) > MAX_FRAGMENT &&
+      !printed.has(withoutSpaces(line.raw))
+    )
+      break;
     e++;
   }
   return e;

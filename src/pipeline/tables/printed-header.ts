@@ -133,7 +133,8 @@ export function headerCopies(
     const at: number[] = [];
     let open = true;
     for (let k = s; k < e; k++) {
-      const copy = isCopyLine(page, lines[k]!, vocabulary);
+      // A character alone at the foot of the page before is a cell's tail as often as a label's.
+      const copy = isCopyLine(page, lines[k]!, vocabulary) && !(k < breakAt(lines, s, e) && isTail(page, lines[k]!));
       if (positioned && lines[k]!.pageStart) open = true;
       if (copy && (!positioned || open)) at.push(k);
       else if (positioned && lines[k]!.text !== '' && k >= breakAt(lines, s, e)) open = false;

@@ -3,6 +3,7 @@
  * a notice issues); it names the attachments and their order.
  */
 import { ATTACHMENT_NOTE } from '../grammar/patterns.ts';
+import { textWidth } from '../layout/geometry.ts';
 import { joinPieces, rebuildParagraphs } from '../layout/paragraphs.ts';
 import { endsLikeTitle, isTitlePhrase } from '../grammar/titles.ts';
 import type { AttachmentRef, Line } from '../model.ts';
@@ -48,6 +49,9 @@ export function splitNote(
     // like a paragraph end): a title fragment after an item that does not end like a title yet.
     else if (numbered && isTitlePhrase(p.text) && !endsLikeTitle(last.text) && endsLikeTitle(last.text + p.text))
       items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
+    // Where positions are lost, an item's line as full as the note's hanging measure goes on.
+    else if (isTitlePhrase(p.text) && fillsNote(last.lines[last.lines.length - 1]!, ctx))
+      items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
     else break;
   }
   const taken = new Set(items.flatMap((p) => p.lines));
@@ -70,4 +74,21 @@ function hangsUnder(item: Line, line: Line): boolean {
   const m = ITEM_START.exec(item.raw);
   const lead = /^\s*/u.exec(line.raw)![0];
   return m !== null && lead !== '' && [...lead].length === [...m[1]!].length;
+}
+
+/**
+ * Where every line of the note's items starts, in half-width units: GB/T 9704 7.3.4 sets `附件`
+ * two characters in from the margin, and the items hang under the title after `附件：`.
+ */
+const NOTE_HANG = 4 + 6;
+/** How far short of the note's measure a full line may stop (a closing mark carried down). */
+const NOTE_SLACK = 2;
+
+/**
+ * A line of the note as wide as its measure: the page's, less the indent and the `附件：` its
+ * items hang under, so the line wraps into the next rather than ends its item.
+ */
+function fillsNote(line: Line, ctx: ParseContext): boolean {
+  const { layout, measure } = ctx.geometry;
+  return layout === 'wrapped' && measure > 0 && textWidth(line) >= measure - NOTE_HANG - NOTE_SLACK;
 }

@@ -9,6 +9,7 @@ import { parseAttachmentNote, splitNote } from './attachment-note.ts';
 import type { ParseContext } from './context.ts';
 import { learnGeometry } from '../layout/geometry.ts';
 import { normalizeLines } from '../normalize/lines.ts';
+import { PDFTOTEXT_LINES } from '../fixtures/geometries.ts';
 
 describe('a wrapped notice (西政发〔2017〕2号 cut from the seed)', () => {
   const [notice] = parseIssue(fixture('wrapped-notice.txt'), noTables).notices;
@@ -179,6 +180,26 @@ describe('splitNote', () => {
     expect(splitNote(lines, ctx(lines)).note).toEqual([
       { label: '附件', title: '北京市西城区2013-2017年清洁空气行动计划重点任务分解2017年工作措施' },
     ]);
+  });
+
+  it('should go on with an item whose line fills the note where positions are lost (pdftotext)', () => {
+    // The same print in pdftotext's default mode: no indentation, no blank line.
+    const { lines } = normalizeLines(
+      source(
+        layout.text
+          .split('\n')
+          .filter((l) => l !== '')
+          .map((l) => l.trim()),
+      ),
+    );
+    const pdftotext: ParseContext = { file: 't.txt', geometry: PDFTOTEXT_LINES, scanTables: noTables, warnings: [] };
+    const { note, rest } = splitNote(lines, pdftotext);
+    expect(note.map((r) => r.title)).toEqual([
+      '北京市西城区困难群众基本生活保障工作领导小组组成及成员单位',
+      '北京市西城区困难群众基本生活保障工作成员单位职责',
+    ]);
+    // `职责` is short: the 署名 after it starts anew.
+    expect(rest.map((l) => l.text)).toEqual(['北京市西城区人民政府办公室', '2017年3月6日']);
   });
 
   it('should not take a line indented elsewhere for the title going on', () => {

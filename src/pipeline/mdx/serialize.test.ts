@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Block, Notice } from '../model.ts';
 import { blockNodes, noticeToMdast } from './mdast.ts';
 import { serializeMdx } from './serialize.ts';
+import { blankNotice } from '../structure/blank-notice.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 const span = { file: 't.txt', line: 1 };
@@ -177,23 +178,9 @@ describe('noticeToMdast', () => {
   });
 
   const base = (over: Partial<Notice>): Notice => ({
-    kind: 'notice',
+    ...blankNotice('notice', span, { id: 'i', file: 't.txt' }, 0, { title: 't' }),
     slug: 'x',
-    source: span,
-    issue: { id: 'i', file: 't.txt' },
-    order: 0,
-    meta: { title: 't' },
-    head: [],
     body: [para('正文。')],
-    attachmentNote: [],
-    attachmentNoteLines: [],
-    signature: [],
-    partLines: {},
-    issued: [],
-    attachments: [],
-    colophon: [],
-    notes: [],
-    warnings: [],
     ...over,
   });
   const html = (n: Notice) => serializeMdx(noticeToMdast(n), {});

@@ -94,7 +94,7 @@ function cellPhrasing(value: string): PhrasingContent[] {
     .flatMap((part, i): PhrasingContent[] => (i === 0 ? text(part) : [{ type: 'break' }, ...text(part)]));
 }
 
-function htmlTable(table: Table): MdxJsxFlowElement {
+function htmlTable(table: Table, phrases: readonly (number | undefined)[]): MdxJsxFlowElement {
   const cell = (tag: 'th' | 'td', c: TableCell) =>
     jsxFlow(
       tag,
@@ -112,7 +112,6 @@ function htmlTable(table: Table): MdxJsxFlowElement {
   const children: RootContent[] = [];
   if (table.caption) children.push(jsxFlow('caption', {}, [{ type: 'paragraph', children: text(table.caption) }]));
   // A column of phrases is given the width of its longest phrase (data-phrase, in characters).
-  const { phrases } = tableWidth(table);
   if (phrases.some((w) => w !== undefined))
     children.push(
       jsxFlow(
@@ -126,18 +125,14 @@ function htmlTable(table: Table): MdxJsxFlowElement {
   return jsxFlow('table', {}, children);
 }
 
-function wide(table: Table): number | undefined {
-  const width = tableWidth(table);
-  return width.wide ? Math.ceil(width.readable) : undefined;
-}
-
 function tableBlock(table: Table): RootContent {
+  const width = tableWidth(table);
   const inner: RootContent[] = [];
   if (isSimple(table)) {
     if (table.caption) inner.push(classedParagraph('gw-caption', text(table.caption)));
     inner.push(gfmTable(table));
   } else {
-    inner.push(htmlTable(table));
+    inner.push(htmlTable(table, width.phrases));
   }
   // Notes about the table as rebuilt are the site's words, not the gazette's: shown with the
   // table as an aside (not a block of the notice), kept out of the search index and out of
@@ -159,7 +154,7 @@ function tableBlock(table: Table): RootContent {
       'aria-label': table.caption ?? '表格',
       'data-shape': table.shape,
       'data-degraded': table.degraded ? 'true' : undefined,
-      'data-wide': wide(table),
+      'data-wide': width.wide ? Math.ceil(width.readable) : undefined,
     },
     inner,
   );

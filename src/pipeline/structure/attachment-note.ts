@@ -4,7 +4,7 @@
  */
 import { ATTACHMENT_NOTE } from '../grammar/patterns.ts';
 import { textWidth } from '../layout/geometry.ts';
-import { joinPieces, rebuildParagraphs } from '../layout/paragraphs.ts';
+import { joinPieces, rebuildParagraphs, type RawParagraph } from '../layout/paragraphs.ts';
 import { endsLikeTitle, isTitlePhrase } from '../grammar/titles.ts';
 import type { AttachmentRef, Line } from '../model.ts';
 import { joinCjk } from '../text/spacing.ts';
@@ -42,15 +42,7 @@ export function splitNote(
   for (const p of paragraphs.slice(1)) {
     const last = items[items.length - 1]!;
     if (numbered && /^\d{1,2}[.．、]/u.test(p.text)) items.push(p);
-    // A line set under the item's title (pdftotext -layout keeps the hanging indent) goes on with it.
-    else if (hangsUnder(last.lines[0]!, p.lines[0]!))
-      items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
-    // An item's title wrapped onto a line of its own (print indents items, so the wrap can look
-    // like a paragraph end): a title fragment after an item that does not end like a title yet.
-    else if (numbered && isTitlePhrase(p.text) && !endsLikeTitle(last.text) && endsLikeTitle(last.text + p.text))
-      items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
-    // Where positions are lost, an item's line as full as the note's hanging measure goes on.
-    else if (isTitlePhrase(p.text) && fillsNote(last.lines[last.lines.length - 1]!, ctx))
+    else if (goesOn(last, p, numbered, ctx))
       items[items.length - 1] = { text: joinPieces(last.text, p.text), lines: [...last.lines, ...p.lines] };
     else break;
   }
@@ -62,6 +54,19 @@ export function splitNote(
     noteLines,
     noteStart: lines[at]!.no,
   };
+}
+
+/** Whether paragraph `p` is the title of the note's item `last` going on. */
+function goesOn(last: RawParagraph, p: RawParagraph, numbered: boolean, ctx: ParseContext): boolean {
+  return (
+    // A line set under the item's title (pdftotext -layout keeps the hanging indent).
+    hangsUnder(last.lines[0]!, p.lines[0]!) ||
+    // An item's title wrapped onto a line of its own (print indents items, so the wrap can look
+    // like a paragraph end): a title fragment after an item that does not end like a title yet.
+    (numbered && isTitlePhrase(p.text) && !endsLikeTitle(last.text) && endsLikeTitle(last.text + p.text)) ||
+    // Where positions are lost, an item's line as full as the note's hanging measure goes on.
+    (isTitlePhrase(p.text) && fillsNote(last.lines[last.lines.length - 1]!, ctx))
+  );
 }
 
 const ITEM_START = /^(\s*(?:附\s*件\s*[：:]\s*(?:\d{1,2}[.．、]\s*)?|\d{1,2}[.．、]\s*))\S/u;

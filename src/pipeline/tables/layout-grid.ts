@@ -29,7 +29,7 @@
 import type { Line } from '../model.ts';
 import { displayWidth } from '../text/chars.ts';
 import { longestCount, markOf } from './outline.ts';
-import { chunksOf, type Chunk } from './printed-lines.ts';
+import { chunksOf, keepsPlaces, type Chunk } from './printed-lines.ts';
 import { joinPieces } from './text.ts';
 import type { Slot } from './types.ts';
 
@@ -71,7 +71,7 @@ export function layoutGrid(
   body: readonly PagedLine[],
   copies: readonly PagedLine[] = [],
 ): Grid {
-  const placed = body.filter(({ line }) => line.indent > 0 || chunksOf(line.raw).some((c, k) => k > 0 && c.gap >= 2));
+  const placed = body.filter(({ line }) => line.indent > 0 || keepsPlaces(line));
   if (body.length === 0 || placed.length < MIN_PLACED * body.length)
     return { why: 'the lines do not keep the positions of their cells' };
 

@@ -7,7 +7,7 @@
  */
 import { ATTACHMENT_LABEL } from '../grammar/patterns.ts';
 import type { Line } from '../model.ts';
-import type { PrintedLines } from './printed-lines.ts';
+import { keepsPlaces, type PrintedLines } from './printed-lines.ts';
 
 /** Most lines a header takes (labels wrapped in narrow cells, cut into blocks). */
 export const MAX_HEADER_LINES = 8;
@@ -63,10 +63,6 @@ export function findHeader(
 ): PrintedHeader | undefined {
   const above: number[] = [];
   for (let k = i; k < firstRow; k++) if (isLabel(page, lines[k]!, true)) above.push(k);
-  // The default mode reads a page's column blocks one after another: labels of the first
-  // print may come after the first row's cells, anywhere on that page.
-  const firstPage: number[] = [];
-  for (let k = firstRow; k < j && !lines[k]!.pageStart; k++) if (isLabel(page, lines[k]!, true)) firstPage.push(k);
   const vocabulary = repeatedPieces(page, lines, above, firstRow, j);
   if (vocabulary.size >= 2) {
     const first = above.find((k) => isHeadLine(page, lines[k]!, vocabulary));
@@ -76,9 +72,11 @@ export function findHeader(
       const own = above.filter((k) => k >= first && k < next && isHeadLine(page, lines[k]!, vocabulary));
       // Labels no copy repeats (a page's copy may lack some) between the header's own lines are its too.
       const head = above.filter((k) => k >= first && k <= own[own.length - 1]!);
-      // Labels of the first print read after the first row's cells are the header's too.
+      // The default mode reads a page's column blocks one after another: labels of the first
+      // print read after the first row's cells, on that page, are the header's too.
+      const after: number[] = [];
+      for (let k = firstRow; k < j && !lines[k]!.pageStart; k++) if (isLabel(page, lines[k]!, true)) after.push(k);
       const shown = new Set(head.flatMap((k) => page.pieces(lines[k]!)));
-      const after = firstPage.filter((k) => k >= firstRow);
       // Without positions a page's copy may print any of its label blocks away from the break.
       const late = lateLabels(page, lines, keepsPositions(lines, i, j) ? after : [...above, ...after], j);
       const lateLines = [...above.filter((k) => k < first), ...after].filter(
@@ -129,15 +127,15 @@ export function headerCopies(
   // With positions kept (-layout) a copy opens its page: lines that repeat the header below
   // other lines of the page (a title) head a table of their own (printed.ts splits there).
   const positioned = keepsPositions(lines, from, to);
-  for (const [s, e] of breakZones(lines, from, to)) {
+  for (const [s, e, p] of breakZones(lines, from, to)) {
     const at: number[] = [];
     let open = true;
     for (let k = s; k < e; k++) {
       // A character alone at the foot of the page before is a cell's tail as often as a label's.
-      const copy = isCopyLine(page, lines[k]!, vocabulary) && !(k < breakAt(lines, s, e) && isTail(page, lines[k]!));
+      const copy = isCopyLine(page, lines[k]!, vocabulary) && !(k < p && isTail(page, lines[k]!));
       if (positioned && lines[k]!.pageStart) open = true;
       if (copy && (!positioned || open)) at.push(k);
-      else if (positioned && lines[k]!.text !== '' && k >= breakAt(lines, s, e)) open = false;
+      else if (positioned && lines[k]!.text !== '' && k >= p) open = false;
     }
     const shown = new Set(at.flatMap((k) => page.pieces(lines[k]!)));
     if (shown.size >= COPY_SHOWS * vocabulary.size) for (const k of at) copies.add(k);
@@ -240,23 +238,19 @@ function repeatedPieces(
   );
 }
 
-/** The page break of a zone: its first line that starts a page. */
-function breakAt(lines: readonly Line[], s: number, e: number): number {
-  for (let k = s; k < e; k++) if (lines[k]!.pageStart) return k;
-  return e;
-}
-
 /** Some line of `[from, to)` has pieces apart by a run of spaces: the extraction kept positions. */
 export function keepsPositions(lines: readonly Line[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (/\S {2,}\S/u.test(lines[k]!.raw)) return true;
-  return false;
+  return lines.slice(from, to).some(keepsPlaces);
 }
 
-/** The lines around each page break after `from` in `[from, j)` where a header copy may be printed. */
-function breakZones(lines: readonly Line[], from: number, j: number): [number, number][] {
-  const zones: [number, number][] = [];
+/**
+ * The lines `[s, e)` around each page break `p` after `from` in `[from, j)` where a header copy
+ * may be printed.
+ */
+function breakZones(lines: readonly Line[], from: number, j: number): [number, number, number][] {
+  const zones: [number, number, number][] = [];
   for (let p = from + 1; p < j; p++) {
-    if (lines[p]!.pageStart) zones.push([Math.max(from + 1, p - BEFORE_BREAK), Math.min(j, p + MAX_HEADER_LINES)]);
+    if (lines[p]!.pageStart) zones.push([Math.max(from + 1, p - BEFORE_BREAK), Math.min(j, p + MAX_HEADER_LINES), p]);
   }
   return zones;
 }

@@ -5,8 +5,8 @@
  * between its pieces) or without (the cells of a line only one space apart).
  */
 import type { Line } from '../model.ts';
-import { ALNUM, CJK, displayWidth, PROSE_PUNCT, visibleLength, withoutSpaces } from '../text/chars.ts';
-import { spacesFigures } from '../text/spacing.ts';
+import { ALNUM, displayWidth, PROSE_PUNCT, visibleLength, withoutSpaces } from '../text/chars.ts';
+import { mostlySpacesFigures, spacesFigures } from '../text/spacing.ts';
 import { isHeadingText } from './outline.ts';
 
 /** A run of non-space characters of a raw line: where it starts (in characters) and the spaces before it. */
@@ -36,13 +36,17 @@ export function chunksOf(raw: string): Chunk[] {
   return out;
 }
 
+/** Some pieces of the line stand apart by a run of spaces: the extraction kept their printed places. */
+export function keepsPlaces(line: Line): boolean {
+  return chunksOf(line.raw).some((c, k) => k > 0 && c.gap >= 2);
+}
+
 /** Spaces an extractor spreads justified prose with, beside brackets and quotes (`意见》 （ 京政发`). */
 const BESIDE_BRACKETS = / +(?=[（《“(〔【）》”)〕】])|(?<=[（《“(〔【]) +|(?<=[）》”)〕】]) +(?=[、，。；：])/gu;
 /** A single space between two words of Latin text or figures (`import pwned from`, `VOCs 2017`): a word space. */
 const BETWEEN_WORDS = /(?<=[!-~]) (?=[!-~])/gu;
 /** A single space between Chinese and a figure or a Latin word. */
 const BESIDE_FIGURES = new RegExp(`(?<=[${ALNUM}.]) (?! )|(?<! ) (?=[${ALNUM}])`, 'gu');
-const CJK_FIGURE = new RegExp(`[${CJK}] ?[${ALNUM}]|[${ALNUM}] ?[${CJK}]`, 'gu');
 
 /** Share of the printed measure from which a line of one piece is a full line of prose. */
 const FULL_LINE = 0.85;
@@ -74,7 +78,8 @@ export class PrintedLines {
     // The part's own sentences tell best: one gazette file may gather notices extracted in
     // different ways. A part without (an attachment that is one table) follows the file's
     // sentences, or failing those its own lines.
-    this.figuresApart = spacesFigures(lines.map((l) => l.raw)) ?? figuresSpaced ?? mostlySpaced(lines);
+    const raws = lines.map((l) => l.raw);
+    this.figuresApart = spacesFigures(raws) ?? figuresSpaced ?? mostlySpacesFigures(raws);
     this.measure = pageMeasure(this, lines, fileMeasure);
   }
 
@@ -142,18 +147,6 @@ export class PrintedLines {
     const pieces = this.pieces(line);
     return pieces.length === 1 && isHeadingText(pieces[0]!);
   }
-}
-
-/** Whether most places where Chinese meets a figure in the lines hold a space. */
-function mostlySpaced(lines: readonly Line[]): boolean {
-  let spaced = 0;
-  let all = 0;
-  for (const l of lines)
-    for (const m of l.raw.matchAll(CJK_FIGURE)) {
-      all++;
-      if (m[0].includes(' ')) spaced++;
-    }
-  return spaced * 2 > all;
 }
 
 /** Printed width of a line's text, in half-width units. */

@@ -25,6 +25,18 @@ export function joinCjk(text: string): string {
 
 const CJK_FIGURE = new RegExp(`[${CJK}] ?[${ALNUM}]|[${ALNUM}] ?[${CJK}]`, 'gu');
 
+/** Places where Chinese meets a figure in `lines`, and how many of them hold a space. */
+function figureMeetings(lines: readonly string[]): { spaced: number; all: number } {
+  let spaced = 0;
+  let all = 0;
+  for (const l of lines)
+    for (const m of l.matchAll(CJK_FIGURE)) {
+      all++;
+      if (m[0].includes(' ')) spaced++;
+    }
+  return { spaced, all };
+}
+
 /**
  * Whether the extraction spaces figures off Chinese (`投入 4.8863 亿元`), learned from the places
  * where the two meet in sentences (lines with sentence punctuation): a table's cells
@@ -32,14 +44,12 @@ const CJK_FIGURE = new RegExp(`[${CJK}] ?[${ALNUM}]|[${ALNUM}] ?[${CJK}]`, 'gu')
  * sentence has a figure.
  */
 export function spacesFigures(lines: readonly string[]): boolean | undefined {
-  let spaced = 0;
-  let all = 0;
-  for (const l of lines) {
-    if (!PROSE_PUNCT_ANY_WIDTH.test(l)) continue;
-    for (const m of l.matchAll(CJK_FIGURE)) {
-      all++;
-      if (m[0].includes(' ')) spaced++;
-    }
-  }
+  const { spaced, all } = figureMeetings(lines.filter((l) => PROSE_PUNCT_ANY_WIDTH.test(l)));
   return all === 0 ? undefined : spaced * 2 > all;
+}
+
+/** Whether most places where Chinese meets a figure in `lines`, whatever they are, hold a space. */
+export function mostlySpacesFigures(lines: readonly string[]): boolean {
+  const { spaced, all } = figureMeetings(lines);
+  return spaced * 2 > all;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { source } from '../fixtures/load.ts';
 import type { Block, Layout } from '../model.ts';
 import { normalizeLines } from '../normalize/lines.ts';
+import { PDFTOTEXT_LINES } from '../fixtures/geometries.ts';
 import { toBlocks } from './blocks.ts';
 import { noTables, type ParseContext } from './context.ts';
 import { inlineText } from './inlines.ts';
@@ -81,5 +82,93 @@ describe('toBlocks', () => {
         ),
       ),
     ).toEqual(['（二）各成员单位要密切配合、相互支持、形成合力，认真落实联席会议议定事项，充分发挥联席会议作用。']);
+  });
+
+  it('joins a cut numbered line whose sibling before is a paragraph (a page cut, paragraph per line)', () => {
+    expect(
+      show(
+        blocksOf(
+          [
+            '22. 积极探索各级公共图书馆建立法人治理结构，引进社会力量参与建设运营。',
+            '23. 扶持各类特色阅读空间成立由读者代表、行业专家、社',
+            '区代表、运营主体管理人员等组成的公益理事会，实现社会化运营。',
+          ],
+          'paragraphs',
+        ),
+      ),
+    ).toEqual([
+      '22.积极探索各级公共图书馆建立法人治理结构，引进社会力量参与建设运营。',
+      '23.扶持各类特色阅读空间成立由读者代表、行业专家、社区代表、运营主体管理人员等组成的公益理事会，实现社会化运营。',
+    ]);
+  });
+
+  it('keeps a short numbered line a heading even after a paragraph item', () => {
+    expect(
+      show(blocksOf(['1. 各有关部门要抓紧研究制定配套的分方案。', '2. 工作要求', '各单位要高度重视。'], 'paragraphs')),
+    ).toEqual(['1.各有关部门要抓紧研究制定配套的分方案。', 'h3#wb-2 2.工作要求', '各单位要高度重视。']);
+  });
+});
+
+describe('toBlocks on printed lines without indentation (pdftotext’s default mode)', () => {
+  const printed = (lines: string[]) =>
+    show(
+      toBlocks(
+        normalizeLines(source(lines)).lines,
+        {
+          file: 't.txt',
+          geometry: PDFTOTEXT_LINES,
+          scanTables: noTables,
+          warnings: [],
+        },
+        'wb',
+        3,
+      ),
+    );
+
+  it('splits a heading that fills its line off the paragraph under it when the sibling before stands alone', () => {
+    expect(
+      printed([
+        '（一）居民生活小区全部做到生活垃圾分类收集',
+        '到2019年，全区所有建成居民小区全部实现生活垃圾分类',
+        '投放、分类收集。',
+        '（二）餐饮服务单位的餐厨垃圾及废弃油脂全部规范处理',
+        '全区餐饮服务单位基准数2700个，2017年8月31日前建立台',
+        '帐和实现规范收集率达到100%的目标。',
+      ]),
+    ).toEqual([
+      'h3#wb-1 （一）居民生活小区全部做到生活垃圾分类收集',
+      '到2019年，全区所有建成居民小区全部实现生活垃圾分类投放、分类收集。',
+      'h3#wb-2 （二）餐饮服务单位的餐厨垃圾及废弃油脂全部规范处理',
+      '全区餐饮服务单位基准数2700个，2017年8月31日前建立台帐和实现规范收集率达到100%的目标。',
+    ]);
+  });
+
+  it('joins an item’s full first line taken for a heading when the item before is a paragraph', () => {
+    expect(
+      printed([
+        '2.在德胜街道开展各类垃圾全管理试点。在现有58个垃圾分',
+        '类试点小区，开展垃圾分类和再生资源回收“两网融合”。',
+        '3.区环卫中心根据新街口街道垃圾分类全覆试点的保障需',
+        '求，做好所涉及车辆、人员、场地的后端保障准备工作，为',
+        '2018年全面保障做好准备。',
+      ]),
+    ).toEqual([
+      '2.在德胜街道开展各类垃圾全管理试点。在现有58个垃圾分类试点小区，开展垃圾分类和再生资源回收“两网融合”。',
+      '3.区环卫中心根据新街口街道垃圾分类全覆试点的保障需求，做好所涉及车辆、人员、场地的后端保障准备工作，为2018年全面保障做好准备。',
+    ]);
+  });
+
+  it('leaves items alone when the sibling before is of the other sort, or when the first line has a clause', () => {
+    expect(
+      printed([
+        '（一）用人单位招用本区登记失业人员及本区户籍的应届高',
+        '校毕业生，给予岗位补贴。',
+        '（二）本区登记失业人员与用人单位签订一年以上劳动合同',
+        '的，给予社会保险补贴。',
+      ]),
+    ).toEqual([
+      '（一）用人单位招用本区登记失业人员及本区户籍的应届高校毕业生，给予岗位补贴。',
+      '（二）本区登记失业人员与用人单位签订一年以上劳动合同的，给予社会保险补贴。',
+    ]);
   });
 });

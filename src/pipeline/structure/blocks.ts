@@ -1,8 +1,11 @@
-import type { Block, Heading, Line } from '../model.ts';
+import type { Block, Geometry, Heading, Line } from '../model.ts';
 import type { ParseContext } from './context.ts';
-import { depthsFor, headingOf, type HeadingKind, type HeadingMatch } from './headings.ts';
+import { depthsFor, headingOf, markOf, type HeadingKind, type HeadingMatch } from './headings.ts';
 import { parseInlines } from './inlines.ts';
-import { rebuildParagraphs, type RawParagraph } from '../layout/paragraphs.ts';
+import { joinPieces, rebuildParagraphs, type RawParagraph } from '../layout/paragraphs.ts';
+import { BLOCK_START } from '../grammar/patterns.ts';
+import { ENDS_SENTENCE, PROSE_PUNCT_ANY_WIDTH, visibleLength } from '../text/chars.ts';
+import { textWidth } from '../layout/geometry.ts';
 import { spanOf } from '../text/lines.ts';
 
 /**
@@ -26,9 +29,7 @@ export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top
       blocks.push(repeated.length > 0 ? { ...segment.table, repeated } : segment.table);
       continue;
     }
-    const rebuilt = rebuildParagraphs(segment.lines, ctx.geometry);
-    // In a wrapped file a heading ends its line with a hard break already.
-    for (const p of ctx.geometry.layout === 'paragraphs' ? splitRunOnHeadings(rebuilt) : rebuilt) {
+    for (const p of paragraphsOf(segment.lines, ctx.geometry)) {
       const match = headingOf(p.text);
       const inlines = parseInlines(p.text);
       const span = spanOf(ctx.file, p.lines);
@@ -45,6 +46,21 @@ export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top
 }
 
 /**
+ * Paragraphs of a run of text lines, with the numbered items of one kind made alike. Where
+ * print's positions are lost (a paragraph per line, or printed lines that keep no
+ * indentation), a heading's line and the paragraph under it can look like one paragraph, and
+ * a numbered item's full first line like a heading. The items of one kind in a part are
+ * headings or paragraphs alike; their siblings decide.
+ */
+function paragraphsOf(lines: readonly Line[], g: Geometry): RawParagraph[] {
+  const rebuilt = rebuildParagraphs(lines, g);
+  if (g.layout === 'paragraphs') return evenSiblings(splitRunOnHeadings(rebuilt), g);
+  // Indentation shows where paragraphs start, and a trailing space where they end.
+  if (g.indented || g.trailingSpaceEnds) return rebuilt;
+  return evenSiblings(rebuilt, g);
+}
+
+/**
  * A heading line can look like a paragraph cut at a page boundary (`（一）加强部门协同配合，
  * 明确职责分工` then its first paragraph). When headings of the same kind stand alone
  * elsewhere in the part, such a joined paragraph is a heading followed by its text.
@@ -52,14 +68,82 @@ export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top
 function splitRunOnHeadings(paragraphs: RawParagraph[]): RawParagraph[] {
   const standalone = new Set(paragraphs.map((p) => headingOf(p.text)?.kind).filter((k) => k !== undefined));
   return paragraphs.flatMap((p) => {
-    const [first, ...rest] = p.lines;
-    const kind = first && rest.length > 0 && !headingOf(p.text) ? headingOf(first.text)?.kind : undefined;
-    if (!kind || !standalone.has(kind)) return [p];
-    return [
-      { text: first!.text, lines: [first!] },
-      { text: p.text.slice(first!.text.length), lines: rest },
-    ];
+    const kind = headingLine(p)?.kind;
+    return kind && standalone.has(kind) ? splitFirstLine(p) : [p];
   });
+}
+
+/** The heading a paragraph's first line would be, when the paragraph as a whole is none. */
+function headingLine(p: RawParagraph): HeadingMatch | undefined {
+  const [first, ...rest] = p.lines;
+  return first && rest.length > 0 && !headingOf(p.text) ? headingOf(first.text) : undefined;
+}
+
+function splitFirstLine(p: RawParagraph): RawParagraph[] {
+  const [first, ...rest] = p.lines;
+  return [
+    { text: first!.text, lines: [first!] },
+    { text: p.text.slice(first!.text.length), lines: rest },
+  ];
+}
+
+/**
+ * In printed lines that keep no indentation, a heading that fills its line and the first line
+ * of the paragraph under it look like one paragraph (`（二）餐饮服务单位…全部规范处理` /
+ * `全区餐饮服务单位基准数…`), and an item's full first line ending bare looks like a heading
+ * (`3.区环卫中心根据…的保障需` / `求，做好…`). The item just before, one number less, decides:
+ * siblings are headings or paragraphs alike. A first line splits off only as a bare phrase (no
+ * comma: a run-in heading has its clauses), and a heading joins only text that opens no block.
+ */
+function evenSiblings(paragraphs: RawParagraph[], g: Geometry): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  for (const p of paragraphs) {
+    const line = g.layout === 'wrapped' ? headingLine(p) : undefined;
+    if (line && !PROSE_PUNCT_ANY_WIDTH.test(p.lines[0]!.text) && siblingBefore(out, line)?.heading) {
+      out.push(...splitFirstLine(p));
+      continue;
+    }
+    const last = out[out.length - 1];
+    const heading = last && last.lines.length === 1 ? headingOf(last.text) : undefined;
+    if (
+      heading &&
+      isCutLine(last!.lines[0]!, g) &&
+      siblingBefore(out.slice(0, -1), heading)?.heading === false &&
+      !ENDS_SENTENCE.test(last!.text) &&
+      !BLOCK_START.test(p.text)
+    ) {
+      out[out.length - 1] = { text: joinPieces(last!.text, p.text), lines: [...last!.lines, ...p.lines] };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A line as long as one print cuts: at least a first line's width where lines are printed
+ * lines, a good part of a printed line where a page cut a paragraph-per-line text.
+ */
+function isCutLine(line: Line, g: Geometry): boolean {
+  if (g.layout === 'wrapped') return textWidth(line) >= g.measure - FIRST_LINE_INDENT - FIRST_LINE_SLACK;
+  return visibleLength(line.text) >= MIN_CUT_CHARS;
+}
+
+/** GB/T 9704's first-line indent, in half-width units, and how far a first line may stray from it. */
+const FIRST_LINE_INDENT = 4;
+const FIRST_LINE_SLACK = 2;
+/** Fewest characters of a printed line cut by a page, in a paragraph-per-line text (a line holds 28). */
+const MIN_CUT_CHARS = 20;
+
+/** The nearest paragraph before that opens with the previous number of the same kind, and whether it is a heading. */
+function siblingBefore(before: readonly RawParagraph[], of: HeadingMatch): { heading: boolean } | undefined {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!;
+    const mark = markOf(p.text);
+    if (mark?.kind !== of.kind) continue;
+    return mark.number === of.number - 1 ? { heading: headingOf(p.text) !== undefined } : undefined;
+  }
+  return undefined;
 }
 
 const LEVEL_KIND: Partial<Record<HeadingKind, Heading['levelKind']>> = {

@@ -20,6 +20,8 @@ describe('headingOf', () => {
     '一、综合优秀单位包括以下单位，名单如下：',
     '2017年10月15日前，建立完善污染源清单。',
     '一、',
+    '(4)不得设置没有法律法规依据的审批或事前备案程序;',
+    '(2)安排财政支出一般不得与企业缴纳的税收挂钩,',
   ])('numbered sentence %s stays a paragraph', (text) => {
     expect(headingOf(text)).toBeUndefined();
   });

@@ -34,6 +34,16 @@ export interface HeadingMatch {
   number: number;
 }
 
+/** The outline mark a paragraph opens with (`（二）`, `3.`), heading or not. */
+export function markOf(text: string): HeadingMatch | undefined {
+  const t = text.trim();
+  for (const { kind, re } of KINDS) {
+    const m = re.exec(t);
+    if (m) return { kind, number: cnNumber(m[1]!) };
+  }
+  return undefined;
+}
+
 /** Unnumbered sections of a plan or rules: 前言, 序言, 总则, 附则 …, alone on their line. */
 const SECTION_NAMES = /^(?:前言|序言|引言|总则|附则|结语|结束语)$/u;
 
@@ -46,8 +56,9 @@ export function headingOf(text: string): HeadingMatch | undefined {
     if (!m) continue;
     const rest = t.slice(m[0].length);
     // A heading is a phrase: no full stop or semicolon inside, and not a long sentence.
-    if (/[。；！？]/u.test(rest.replace(/[。]$/u, '')) || len > 40) return undefined;
-    if (/[。；，：]$/u.test(t) && kind !== 'chapter' && kind !== 'section') return undefined;
+    // Half-width marks count as well: some typists and extractions use them in Chinese text.
+    if (/[。；！？;!?]/u.test(rest.replace(/[。]$/u, '')) || len > 40) return undefined;
+    if (/[。；，：;,:]$/u.test(t) && kind !== 'chapter' && kind !== 'section') return undefined;
     if (rest.trim() === '' && kind !== 'chapter' && kind !== 'section') return undefined;
     return { kind, number: cnNumber(m[1]!) };
   }

@@ -6,6 +6,7 @@ import { slugForNotice } from '../slug.ts';
 import { noTables } from './context.ts';
 import { inlineText } from './inlines.ts';
 import { parseAttachmentNote, splitNote } from './attachment-note.ts';
+import { buildAttachment } from './tail.ts';
 import type { ParseContext } from './context.ts';
 import { learnGeometry } from '../layout/geometry.ts';
 import { normalizeLines } from '../normalize/lines.ts';
@@ -312,5 +313,47 @@ describe('a file of prose with no 版头 and no 版记', () => {
     expect(() => parseIssue(source(['这是一段文字，不是公文。', '又一段。'], 'prose.txt'), noTables)).toThrow(
       /^prose\.txt:1: no notice found/,
     );
+  });
+});
+
+describe('an attachment whose title the extraction gives after its table’s first column', () => {
+  // pdftotext's default mode reads a page block by block: the roles column printed under the
+  // title can come out before it.
+  const { lines } = normalizeLines(
+    source([
+      '附件1',
+      '',
+      '总负责人：',
+      '负责人：',
+      '',
+      '西城区垃圾分类推进协调工作机制',
+      '人员名单及成员单位工作职责',
+      '王少峰',
+      '姜立光',
+    ]),
+  );
+  const ctx: ParseContext = { file: 't.txt', geometry: PDFTOTEXT_LINES, scanTables: noTables, warnings: [] };
+  const note = [{ label: '附件1', title: '西城区垃圾分类推进协调工作机制人员名单及成员单位工作职责' }];
+  const texts = (a: ReturnType<typeof buildAttachment>) =>
+    a.blocks.map((b) => (b.type === 'table' ? 'table' : inlineText(b.inlines)));
+
+  it('should find the title the 附件说明 names a few short lines on, and keep those lines in the body', () => {
+    const a = buildAttachment(lines, ctx, 0, note);
+    expect(a.title).toBe('西城区垃圾分类推进协调工作机制人员名单及成员单位工作职责');
+    expect(texts(a).join('|')).toBe('总负责人：|负责人：|王少峰|姜立光');
+  });
+
+  it('should not look past a sentence for it, nor find it without a 附件说明', () => {
+    const { lines: prose } = normalizeLines(
+      source([
+        '附件1',
+        '',
+        '各成员单位要按照职责分工，密切配合。',
+        '西城区垃圾分类推进协调工作机制',
+        '人员名单及成员单位工作职责',
+      ]),
+    );
+    expect(buildAttachment(prose, ctx, 0, note).title).toBeUndefined();
+    expect(buildAttachment(lines, ctx, 0, []).title).toBeUndefined();
   });
 });

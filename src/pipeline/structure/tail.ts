@@ -3,11 +3,12 @@
  * (GB/T 9704 7.3.8) and the 版记 (7.4: 抄送, 印发机关和印发日期), in whatever order the source
  * has them — attachments sometimes follow the 版记.
  */
-import { genreOf, isTitlePhrase } from '../grammar/titles.ts';
+import { MAX_TITLE_LINES, genreOf, isTitlePhrase } from '../grammar/titles.ts';
 import { isoDate } from '../grammar/dates.ts';
 import { ATTACHMENT_LABEL, CC_LINE, PRINTED_LINE, SIGNATURE_LINE } from '../grammar/patterns.ts';
 import type { Attachment, AttachmentRef, IssuedDocument, Line, NoticeMeta, Paragraph } from '../model.ts';
 import { lineTexts, nextTextLine, spanOf } from '../text/lines.ts';
+import { SENTENCE_PUNCT, visibleLength, withoutSpaces } from '../text/chars.ts';
 import { joinCjk } from '../text/spacing.ts';
 import { toBlocks } from './blocks.ts';
 import { warnAt, type ParseContext } from './context.ts';
@@ -101,12 +102,18 @@ export function buildAttachment(
   // The title is the attachment's first line(s) when they match the 附件说明 or stand short and alone.
   let title: string | undefined;
   let bodyFrom = k < 0 ? lines.length : k;
+  let body: Line[] | undefined;
   if (k >= 0) {
     const t = takeOwnTitle(lines, k, fromNote?.title, ctx);
     title = t.title;
     bodyFrom = t.end;
+    const displaced = title || !fromNote?.title ? undefined : displacedTitle(lines, k, fromNote.title);
+    if (displaced) {
+      title = joinCjk(lineTexts(lines.slice(displaced.at, displaced.end)).join(''));
+      body = [...lines.slice(k, displaced.at), ...afterGap(lines.slice(displaced.end))];
+    }
   }
-  const blocks = toBlocks(lines.slice(bodyFrom), ctx, id, 3);
+  const blocks = toBlocks(body ?? lines.slice(bodyFrom), ctx, id, 3);
   return {
     id,
     label,
@@ -118,6 +125,45 @@ export function buildAttachment(
       lines.filter((l) => l.text !== ''),
     ),
   };
+}
+
+/** Most short lines a table's column may put between an attachment's label and its title. */
+const DISPLACED_LINES = 8;
+
+/**
+ * The attachment's title, named by the 附件说明, a few lines after where it belongs: an
+ * extraction that reads a page block by block (pdftotext's default mode) can give a table's
+ * first column before the title printed above the table (`附件1` / `总负责人：` `负责人：` /
+ * `西城区…工作机制` `人员名单…职责` / `王少峰` …). Only the short one-piece lines of a column may
+ * come between; a sentence there means the attachment has no title of its own.
+ */
+function displacedTitle(lines: readonly Line[], k: number, expected: string): { at: number; end: number } | undefined {
+  const want = withoutSpaces(expected);
+  for (let j = k, skipped = 0; j >= 0 && skipped <= DISPLACED_LINES; j = nextTextLine(lines, j + 1), skipped++) {
+    let joined = '';
+    for (let e = j, taken = 0; e >= 0 && taken < MAX_TITLE_LINES; e = nextTextLine(lines, e + 1), taken++) {
+      joined += withoutSpaces(lines[e]!.text);
+      if (joined === want) return { at: j, end: e + 1 };
+      if (!want.startsWith(joined)) break;
+    }
+    if (!isCellLike(lines[j]!.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** A line that can be a table's cell: short, and no sentence in it. */
+function isCellLike(text: string): boolean {
+  return visibleLength(text) <= MAX_CELL_LINE && !SENTENCE_PUNCT.test(text) && !ATTACHMENT_LABEL.test(text);
+}
+
+/** Longest line of a column that may stand before a displaced title: a name, a post, a label. */
+const MAX_CELL_LINE = 20;
+
+/** The rest of a region after text taken out of it: its first line no longer follows directly. */
+function afterGap(rest: readonly Line[]): Line[] {
+  const [first, ...others] = rest;
+  if (!first) return [];
+  return [{ ...first, blanksBefore: Math.max(1, first.blanksBefore) }, ...others];
 }
 
 /** The plan or measures a 印发 notice issues: title line(s), then its text. */

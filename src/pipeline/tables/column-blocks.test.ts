@@ -49,4 +49,96 @@ describe('lists given column after column, one cell a line', () => {
     const proseLines = linesFromText(prose);
     expect(scanTables(proseLines, 'f.txt').segments).toEqual([{ kind: 'text', lines: proseLines }]);
   });
+
+  it('should read a form whose last values are empty: values from the top, the rows left over empty, degraded', () => {
+    // pdftotext's default mode on the site's print of 西政发〔2017〕8号, 附件2: the labels, then the
+    // values, one of which holds a comma and one spaces; 其他 has no value.
+    const labels = ['街道（乡镇）名称', '覆盖面积（平方公里）', '人口总数（万人）', '社区数量（个）', '小区数量（个）'];
+    const more = ['学校数量（个）', '厨余垃圾收运单位和去向', '分类工作负责人（姓名、职务、联系方式）', '其他'];
+    const values = ['新街口街道办事处', '3.7', '10.2182', '21', '99', '20', '西城环卫中心，南宫垃圾处理厂'];
+    const lines = linesFromText(
+      [
+        '“垃圾分类示范街道”情况表',
+        '',
+        ...labels,
+        ...more,
+        '',
+        ...values,
+        '朱骅 城市管理科科长 13701308541',
+        '',
+        '抄送：区委各部门。',
+      ].join('\n'),
+    );
+    const { segments, warnings } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table', 'text']);
+    const [t] = tables(segments);
+    expect(t!.body.map(show)).toEqual([
+      ['街道（乡镇）名称', '新街口街道办事处'],
+      ['覆盖面积（平方公里）', '3.7'],
+      ['人口总数（万人）', '10.2182'],
+      ['社区数量（个）', '21'],
+      ['小区数量（个）', '99'],
+      ['学校数量（个）', '20'],
+      ['厨余垃圾收运单位和去向', '西城环卫中心，南宫垃圾处理厂'],
+      ['分类工作负责人（姓名、职务、联系方式）', '朱骅 城市管理科科长13701308541'],
+      ['其他', ''],
+    ]);
+    expect(t!.degraded).toMatch(/^form given column after column with 1 value fewer than its labels/);
+    expect(warnings.map((w) => w.message)).toEqual([t!.degraded]);
+  });
+
+  it('should not take a short list and a shorter one, or values over a page break, for a form', () => {
+    const short = linesFromText(
+      ['区民政局', '区教委', '区财政局', '区房管局', '', '区残联', '区妇联', '团区委'].join('\n'),
+    );
+    expect(scanTables(short, 'f.txt').segments).toEqual([{ kind: 'text', lines: short }]);
+    const labels = ['甲单位', '乙单位', '丙单位', '丁单位', '戊单位', '己单位', '庚单位'];
+    const paged = linesFromText([...labels, '\f区残联', '区妇联', '团区委', '区科协', '区侨联', '区工商联'].join('\n'));
+    expect(paged[labels.length]!.pageStart).toBe(true);
+    expect(scanTables(paged, 'f.txt').segments).toEqual([{ kind: 'text', lines: paged }]);
+  });
+
+  it('should go on over a page break: one list, its columns given again on the next page', () => {
+    const page1 = [
+      '总负责人：',
+      '负责人：',
+      '召集人：',
+      '',
+      '王少峰',
+      '姜立光',
+      '刘戍东',
+      '',
+      '区委副书记、区政府区长',
+      '区委常委、区政府副区长',
+      '区市政市容委主任',
+    ];
+    const page2 = [
+      '成员：',
+      '',
+      '马晨',
+      '王希福',
+      '马红萍',
+      '袁利',
+      '',
+      '区委宣传部副部长',
+      '区文明办主任',
+      '区社会办主任',
+      '区商务委主任',
+    ];
+    const lines = linesFromText([...page1, `\f${page2[0]}`, ...page2.slice(1)].join('\n'));
+    const { segments } = scanTables(lines, 'f.txt');
+    expect(segments.map((s) => s.kind)).toEqual(['table']);
+    const [t] = tables(segments);
+    expect(t!.body.map(show)).toEqual([
+      ['总负责人：', '王少峰', '区委副书记、区政府区长'],
+      ['负责人：', '姜立光', '区委常委、区政府副区长'],
+      ['召集人：', '刘戍东', '区市政市容委主任'],
+      ['成员：', '马晨', '区委宣传部副部长'],
+      ['', '王希福', '区文明办主任'],
+      ['', '马红萍', '区社会办主任'],
+      ['', '袁利', '区商务委主任'],
+    ]);
+    expect(t!.degraded).toMatch(/^list printed column after column: the roles are set from the top/);
+  });
 });

@@ -1,8 +1,9 @@
 import { ATTACHMENT_LABEL } from '../grammar/patterns.ts';
 import type { Line, Warning } from '../model.ts';
-import { PROSE_PUNCT, visibleLength } from '../text/chars.ts';
+import { PROSE_PUNCT, SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { makeTable, tableWarning, textSlots } from './grid.ts';
 import { isHeadingText } from './outline.ts';
+import { cleanCell } from './text.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
 /**
@@ -16,45 +17,80 @@ import type { Found, Reader, Slot } from './types.ts';
  *   (blank)
  *   区政府区长 / 区政府副区长 / …        ← the posts, as many as the names
  *
- * Found as: two or more blocks in a row (only blank lines between) of short one-piece lines
- * without sentence punctuation, as many lines each (three or more): they are the columns, line
- * k of each the cells of row k. A block of labels ending in a colon right before them is a
- * first column of roles; which row each role begins is not in the extraction, so the roles are
- * set from the top and the table is `degraded`.
+ * Found as: two or more blocks in a row (only blank lines between) of short lines without a
+ * sentence in them, as many lines each (three or more): they are the columns, line k of each
+ * the cells of row k. The first column is one-piece lines (labels, names); the later ones may
+ * hold a comma or a space (`西城环卫中心，大屯`, `朱骅 城市管理科科长 1370…`). A block of labels
+ * ending in a colon right before them is a first column of roles; which row each role begins
+ * is not in the extraction, so the roles are set from the top and the table is `degraded`.
+ *
+ * A form of labels and values (`街道（乡镇）名称` / … / `其他`, then the values) whose last rows
+ * are empty gives fewer values than labels: the values are set from the top, the rows left
+ * over get empty cells, and the table is `degraded` (the extraction does not tell which rows
+ * are empty). A list that goes on over a page break, its columns given again page by page, is
+ * one table.
  */
 export const readColumnBlocks: Reader = (lines, file, free) => {
   const blocks = cellBlocks(lines, free);
-  const found: Found[] = [];
+  const lists: List[] = [];
   let b = 0;
   while (b < blocks.length) {
     const first = blocks[b]!;
     const n = first.end - first.start;
     let e = b + 1;
-    while (e < blocks.length && blocks[e]!.start === blocks[e - 1]!.end && blocks[e]!.end - blocks[e]!.start === n) e++;
-    if (n >= MIN_ROWS && e - b >= 2) {
+    while (e < blocks.length && follows(blocks[e - 1]!, blocks[e]!) && blocks[e]!.end - blocks[e]!.start === n) e++;
+    const firstColumn = first.strict;
+    if (firstColumn && n >= MIN_ROWS && e - b >= 2) {
       const before = blocks[b - 1];
-      const roles = before && before.end === first.start && isRoleBlock(lines, before, n) ? before : undefined;
-      found.push(buildBlocks(lines, file, roles, blocks.slice(b, e)));
+      const roles = before && follows(before, first) && isRoleBlock(lines, before, n) ? before : undefined;
+      lists.push(listOf(lines, roles, blocks.slice(b, e)));
       b = e;
+    } else if (firstColumn && isFormOfValues(lines, first, blocks[b + 1])) {
+      lists.push(formOf(lines, first, blocks[b + 1]!));
+      b += 2;
     } else b++;
   }
-  return found;
+  return joinedOverPages(lines, lists).map((list) => buildList(lines, file, list));
 };
 
 /** Fewest rows of a list printed column after column. */
 const MIN_ROWS = 3;
+/** Fewest labels of a form whose last values are empty: with fewer, two short lists are likelier. */
+const MIN_FORM_ROWS = 6;
+/** Most empty values at the end of such a form, as a share of its labels. */
+const MAX_EMPTY_SHARE = 1 / 6;
 /** Longest cell line: a name, a post, an agency, not a line of prose. */
 const MAX_CELL = 20;
 
 interface Block {
   start: number;
   end: number;
+  /** Every line is one piece (no comma, no space): fit for a first column of labels or names. */
+  strict: boolean;
 }
 
+/** A list found: the lines it claims and its rows. */
+interface List {
+  start: number;
+  end: number;
+  rows: string[][];
+  degraded?: string;
+}
+
+const ROLES_DEGRADED =
+  'list printed column after column: the roles are set from the top row down; the extraction does not tell the row each role begins';
+
+/** A line that can be a cell of a column: short, no sentence, not a label or heading of the text. */
 function isCellLine(line: Line): boolean {
   const t = line.raw.trim();
-  if (t === '' || /\s/.test(t) || PROSE_PUNCT.test(t) || visibleLength(t) > MAX_CELL) return false;
+  if (t === '' || /\s{2,}/.test(t) || SENTENCE_PUNCT.test(t) || visibleLength(t) > MAX_CELL) return false;
   return !ATTACHMENT_LABEL.test(t) && !isHeadingText(t);
+}
+
+/** A cell line of one piece: a label or a name, never two cells or a clause. */
+function isOnePiece(line: Line): boolean {
+  const t = line.raw.trim();
+  return !/\s/.test(t) && !PROSE_PUNCT.test(t);
 }
 
 /** Runs of cell lines that follow each other directly on one page (a blank line ends a block). */
@@ -69,33 +105,87 @@ function cellBlocks(lines: readonly Line[], free: readonly boolean[]): Block[] {
     let e = k + 1;
     while (e < lines.length && free[e] && isCellLine(lines[e]!) && lines[e]!.blanksBefore === 0 && !lines[e]!.pageStart)
       e++;
-    blocks.push({ start: k, end: e });
+    blocks.push({ start: k, end: e, strict: lines.slice(k, e).every(isOnePiece) });
     k = e;
   }
   return blocks;
 }
 
+/** Block `b` comes right after block `a`: nothing but blank lines (or a page break) between. */
+function follows(a: Block, b: Block): boolean {
+  return b.start === a.end;
+}
+
 /** Labels ending in a colon (`组长：`), no more than the rows. */
 function isRoleBlock(lines: readonly Line[], block: Block, rows: number): boolean {
   const size = block.end - block.start;
-  return size <= rows && lines.slice(block.start, block.end).every((l) => /[：:]$/.test(l.raw.trim()));
+  return block.strict && size <= rows && lines.slice(block.start, block.end).every((l) => /[：:]$/.test(l.raw.trim()));
 }
 
-function buildBlocks(lines: readonly Line[], file: string, roles: Block | undefined, columns: Block[]): Found {
+/** Labels, then on the same page a block of fewer values: a form whose last rows are empty. */
+function isFormOfValues(lines: readonly Line[], labels: Block, values: Block | undefined): boolean {
+  if (!values || !follows(labels, values) || lines[values.start]!.pageStart) return false;
+  const n = labels.end - labels.start;
+  const missing = n - (values.end - values.start);
+  return n >= MIN_FORM_ROWS && missing >= 1 && missing <= Math.max(1, Math.floor(n * MAX_EMPTY_SHARE));
+}
+
+const cellText = (lines: readonly Line[], k: number) => cleanCell(lines[k]!.raw);
+
+function listOf(lines: readonly Line[], roles: Block | undefined, columns: Block[]): List {
+  const n = columns[0]!.end - columns[0]!.start;
+  const rows = Array.from({ length: n }, (_, r) => {
+    const cells = columns.map((c) => cellText(lines, c.start + r));
+    if (!roles) return cells;
+    return [roles.start + r < roles.end ? cellText(lines, roles.start + r) : '', ...cells];
+  });
   const start = (roles ?? columns[0]!).start;
   const end = columns[columns.length - 1]!.end;
-  const n = columns[0]!.end - columns[0]!.start;
-  const text = (k: number) => lines[k]!.raw.trim();
-  const body: Slot[][] = Array.from({ length: n }, (_, r) => {
-    const cells = columns.map((c) => text(c.start + r));
-    const role = roles && roles.start + r < roles.end ? text(roles.start + r) : '';
-    return textSlots(roles ? [role, ...cells] : cells);
-  });
+  return roles ? { start, end, rows, degraded: ROLES_DEGRADED } : { start, end, rows };
+}
+
+function formOf(lines: readonly Line[], labels: Block, values: Block): List {
+  const rows = Array.from({ length: labels.end - labels.start }, (_, r) => [
+    cellText(lines, labels.start + r),
+    values.start + r < values.end ? cellText(lines, values.start + r) : '',
+  ]);
+  const empty = labels.end - labels.start - (values.end - values.start);
+  const degraded = `form given column after column with ${empty} value${empty > 1 ? 's' : ''} fewer than its labels: the values are set from the top, the last row${empty > 1 ? 's' : ''} left empty; the extraction does not tell which rows are empty`;
+  return { start: labels.start, end: values.end, rows, degraded };
+}
+
+/** A list whose next page opens with its columns again (as wide, nothing between) goes on there. */
+function joinedOverPages(lines: readonly Line[], lists: readonly List[]): List[] {
+  const out: List[] = [];
+  for (const list of lists) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.end === list.start &&
+      lines[list.start]!.pageStart &&
+      last.rows[0]!.length === list.rows[0]!.length
+    ) {
+      out[out.length - 1] = {
+        start: last.start,
+        end: list.end,
+        rows: [...last.rows, ...list.rows],
+        ...(last.degraded || list.degraded ? { degraded: last.degraded ?? list.degraded } : {}),
+      };
+    } else out.push(list);
+  }
+  return out;
+}
+
+function buildList(lines: readonly Line[], file: string, list: List): Found {
   const warnings: Warning[] = [];
-  const degraded = roles
-    ? 'list printed column after column: the roles are set from the top row down; the extraction does not tell the row each role begins'
-    : undefined;
-  if (degraded) warnings.push(tableWarning(file, lines[start]!.no, degraded));
-  const table = makeTable({ shape: 'columns', head: [], body, degraded }, lines, start, end, file);
-  return { start, end, table, warnings, dropped: [] };
+  if (list.degraded) warnings.push(tableWarning(file, lines[list.start]!.no, list.degraded));
+  const body: Slot[][] = list.rows.map(textSlots);
+  const table = makeTable(
+    { shape: 'columns', head: [], body, degraded: list.degraded },
+    lines,
+    list.start,
+    list.end,
+    file,
+  );
+  return { start: list.start, end: list.end, table, warnings, dropped: [] };
 }

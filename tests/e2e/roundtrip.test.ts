@@ -88,11 +88,7 @@ function counterpart(mode: Mode, o: Notice): Notice | undefined {
  * - default mode: a member list and the heritage list given column by column (xzbf-2017-3,
  *   xzf-2017-11); the fee table of xzf-2017-10, printed landscape, read cell by cell.
  */
-const KNOWN_GAPS = new Set<string>([
-  'xzf-2017-10 default',
-  'xzf-2017-11 default',
-  'xzbf-2017-3 default',
-]);
+const KNOWN_GAPS = new Set<string>(['xzf-2017-10 default', 'xzf-2017-11 default', 'xzbf-2017-3 default']);
 
 describe.each(MODES)('the site’s print read back by pdftotext (%s mode)', (mode) => {
   it('should build through SEEDS_DIR with every notice of the seeds', () => {

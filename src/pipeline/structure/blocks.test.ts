@@ -171,4 +171,13 @@ describe('toBlocks on printed lines without indentation (pdftotext’s default m
       '（二）本区登记失业人员与用人单位签订一年以上劳动合同的，给予社会保险补贴。',
     ]);
   });
+
+  it('gives a list the first item a full heading line took with it, and leaves a heading’s short last word', () => {
+    expect(
+      printed(['二、西城区困难群众基本生活保障工作领导小组成员单位', '区民政局', '区委组织部', '区委宣传部']),
+    ).toEqual(['h3#wb-2 二、西城区困难群众基本生活保障工作领导小组成员单位', '区民政局', '区委组织部', '区委宣传部']);
+    expect(printed(['二、西城区困难群众基本生活保障工作领导小组全体成员单', '位', '区委组织部', '区委宣传部'])).toEqual(
+      ['h3#wb-2 二、西城区困难群众基本生活保障工作领导小组全体成员单位', '区委组织部', '区委宣传部'],
+    );
+  });
 });

@@ -6,6 +6,7 @@ import { joinPieces, rebuildParagraphs, type RawParagraph } from '../layout/para
 import { BLOCK_START } from '../grammar/patterns.ts';
 import { ENDS_SENTENCE, PROSE_PUNCT_ANY_WIDTH, visibleLength } from '../text/chars.ts';
 import { textWidth } from '../layout/geometry.ts';
+import { restoreHeadingTails } from '../layout/orphans.ts';
 import { spanOf } from '../text/lines.ts';
 
 /**
@@ -16,7 +17,7 @@ import { spanOf } from '../text/lines.ts';
 export function toBlocks(lines: Line[], ctx: ParseContext, idPrefix: string, top: 2 | 3): Block[] {
   if (lines.every((l) => l.text === '')) return [];
   const { measure, layout, figuresSpaced } = ctx.geometry;
-  const { segments, warnings } = ctx.scanTables(lines, ctx.file, {
+  const { segments, warnings } = ctx.scanTables(restoreHeadingTails(lines, ctx.geometry), ctx.file, {
     ...(layout === 'wrapped' ? { measure } : {}),
     ...(figuresSpaced === undefined ? {} : { figuresSpaced }),
   });
@@ -57,7 +58,7 @@ function paragraphsOf(lines: readonly Line[], g: Geometry): RawParagraph[] {
   if (g.layout === 'paragraphs') return evenSiblings(splitRunOnHeadings(rebuilt), g);
   // Indentation shows where paragraphs start, and a trailing space where they end.
   if (g.indented || g.trailingSpaceEnds) return rebuilt;
-  return evenSiblings(rebuilt, g);
+  return detachListItems(evenSiblings(rebuilt, g));
 }
 
 /**
@@ -119,6 +120,36 @@ function evenSiblings(paragraphs: RawParagraph[], g: Geometry): RawParagraph[] {
   }
   return out;
 }
+
+/**
+ * A heading that fills its line takes the next line with it when nothing marks where it ends;
+ * when that line is the first of a list of short items (`二、…领导小组成员单位` / `区民政局` /
+ * `区委组织部` / …), it is the list's. A word of one or two characters stays with the heading:
+ * that is how a heading's last line looks (`…组长、副组` / `长`).
+ */
+function detachListItems(paragraphs: RawParagraph[]): RawParagraph[] {
+  return paragraphs.flatMap((p, k) => {
+    const [line, second, ...more] = p.lines;
+    if (!second || more.length > 0 || !headingOf(p.text) || !isListItem(second.text, MIN_ITEM_CHARS)) return [p];
+    const next = paragraphs.slice(k + 1, k + 1 + ITEMS_AFTER);
+    if (next.length < ITEMS_AFTER || !next.every((q) => q.lines.length === 1 && isListItem(q.text, 1))) return [p];
+    return [
+      { text: line!.text, lines: [line!] },
+      { text: second.text, lines: [second] },
+    ];
+  });
+}
+
+/** A short line of one piece: an agency's or a person's name in a list. */
+function isListItem(text: string, min: number): boolean {
+  const n = visibleLength(text);
+  return n >= min && n <= MAX_ITEM_CHARS && !/[\p{P}\s]/u.test(text);
+}
+
+const MIN_ITEM_CHARS = 3;
+const MAX_ITEM_CHARS = 12;
+/** Items after it that show a list. */
+const ITEMS_AFTER = 2;
 
 /**
  * A line as long as one print cuts: at least a first line's width where lines are printed

@@ -356,4 +356,13 @@ describe('an attachment whose title the extraction gives after its table’s fir
     expect(buildAttachment(prose, ctx, 0, note).title).toBeUndefined();
     expect(buildAttachment(lines, ctx, 0, []).title).toBeUndefined();
   });
+
+  it('should not take a stray piece read before the title for the title', () => {
+    const { lines: piece } = normalizeLines(
+      source(['附件1', '', '长', '', '西城区垃圾分类推进协调工作机制', '人员名单及成员单位工作职责', '', '组长：']),
+    );
+    const a = buildAttachment(piece, ctx, 0, note);
+    expect(a.title).toBe('西城区垃圾分类推进协调工作机制人员名单及成员单位工作职责');
+    expect(texts(a)).toEqual(['长', '组长：']);
+  });
 });

@@ -8,7 +8,7 @@ import { isoDate } from '../grammar/dates.ts';
 import { ATTACHMENT_LABEL, CC_LINE, PRINTED_LINE, SIGNATURE_LINE } from '../grammar/patterns.ts';
 import type { Attachment, AttachmentRef, IssuedDocument, Line, NoticeMeta, Paragraph } from '../model.ts';
 import { lineTexts, nextTextLine, spanOf } from '../text/lines.ts';
-import { SENTENCE_PUNCT, visibleLength, withoutSpaces } from '../text/chars.ts';
+import { visibleLength, withoutSpaces } from '../text/chars.ts';
 import { joinCjk } from '../text/spacing.ts';
 import { toBlocks } from './blocks.ts';
 import { warnAt, type ParseContext } from './context.ts';
@@ -107,7 +107,10 @@ export function buildAttachment(
     const t = takeOwnTitle(lines, k, fromNote?.title, ctx);
     title = t.title;
     bodyFrom = t.end;
-    const displaced = title || !fromNote?.title ? undefined : displacedTitle(lines, k, fromNote.title);
+    // A first line that is not the title the 附件说明 names may be a column's cell read before it.
+    const named = fromNote?.title;
+    const displaced =
+      named && withoutSpaces(title ?? '') !== withoutSpaces(named) ? displacedTitle(lines, k, named) : undefined;
     if (displaced) {
       title = joinCjk(lineTexts(lines.slice(displaced.at, displaced.end)).join(''));
       body = [...lines.slice(k, displaced.at), ...afterGap(lines.slice(displaced.end))];
@@ -151,10 +154,12 @@ function displacedTitle(lines: readonly Line[], k: number, expected: string): { 
   return undefined;
 }
 
-/** A line that can be a table's cell: short, and no sentence in it. */
+/** A line that can be a column's cell: a short name, post or label (`总负责人：`, `长`). */
 function isCellLike(text: string): boolean {
-  return visibleLength(text) <= MAX_CELL_LINE && !SENTENCE_PUNCT.test(text) && !ATTACHMENT_LABEL.test(text);
+  return visibleLength(text) <= MAX_CELL_LINE && CELL_WORDS.test(withoutSpaces(text)) && !ATTACHMENT_LABEL.test(text);
 }
+
+const CELL_WORDS = /^[\p{Script=Han}、（）()：:]+$/u;
 
 /** Longest line of a column that may stand before a displaced title: a name, a post, a label. */
 const MAX_CELL_LINE = 20;

@@ -141,4 +141,25 @@ describe('lists given column after column, one cell a line', () => {
     ]);
     expect(t!.degraded).toMatch(/^list printed column after column: the roles are set from the top/);
   });
+
+  it('should set roles given in two blocks beside a single column of values (a tall cell set the last role apart)', () => {
+    const values = ['区民政局局长', '区民政局', '区教委', '区财政局', '各成员单位联络员'];
+    const lines = linesFromText(['办公室主任：', '办公室成员单位：', '', '办公室成员：', '', ...values].join('\n'));
+    const { segments } = scanTables(lines, 'f.txt');
+    expect(segments.map((s) => s.kind)).toEqual(['table']);
+    const [t] = tables(segments);
+    expect(t!.body.map(show)).toEqual([
+      ['办公室主任：', '区民政局局长'],
+      ['办公室成员单位：', '区民政局'],
+      ['办公室成员：', '区教委'],
+      ['', '区财政局'],
+      ['', '各成员单位联络员'],
+    ]);
+    expect(t!.degraded).toMatch(/^list printed column after column: the roles are set from the top/);
+  });
+
+  it('should leave one label and a list of names as text', () => {
+    const lines = linesFromText(['成员单位：', '', '区民政局', '区教委', '区财政局'].join('\n'));
+    expect(scanTables(lines, 'f.txt').segments).toEqual([{ kind: 'text', lines }]);
+  });
 });

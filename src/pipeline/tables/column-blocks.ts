@@ -40,9 +40,8 @@ export const readColumnBlocks: Reader = (lines, file, free) => {
     let e = b + 1;
     while (e < blocks.length && follows(blocks[e - 1]!, blocks[e]!) && blocks[e]!.end - blocks[e]!.start === n) e++;
     const firstColumn = first.strict;
-    if (firstColumn && n >= MIN_ROWS && e - b >= 2) {
-      const before = blocks[b - 1];
-      const roles = before && follows(before, first) && isRoleBlock(lines, before, n) ? before : undefined;
+    const roles = n >= MIN_ROWS ? rolesBefore(lines, blocks, b, n) : [];
+    if ((firstColumn && n >= MIN_ROWS && e - b >= 2) || roles.length >= MIN_ROLES_OF_ONE_COLUMN) {
       lists.push(listOf(lines, roles, blocks.slice(b, e)));
       b = e;
     } else if (firstColumn && isFormOfValues(lines, first, blocks[b + 1])) {
@@ -55,6 +54,11 @@ export const readColumnBlocks: Reader = (lines, file, free) => {
 
 /** Fewest rows of a list printed column after column. */
 const MIN_ROWS = 3;
+/**
+ * Fewest roles before a single column for it to be a list of roles and values: one label and
+ * a run of names is a paragraph and its items as often.
+ */
+const MIN_ROLES_OF_ONE_COLUMN = 2;
 /** Fewest labels of a form whose last values are empty: with fewer, two short lists are likelier. */
 const MIN_FORM_ROWS = 6;
 /** Most empty values at the end of such a form, as a share of its labels. */
@@ -116,11 +120,24 @@ function follows(a: Block, b: Block): boolean {
   return b.start === a.end;
 }
 
-/** Labels ending in a colon (`组长：`), no more than the rows. */
-function isRoleBlock(lines: readonly Line[], block: Block, rows: number): boolean {
-  const size = block.end - block.start;
-  return block.strict && size <= rows && lines.slice(block.start, block.end).every((l) => /[：:]$/.test(l.raw.trim()));
+/** Labels ending in a colon (`组长：`). */
+function isRoleBlock(lines: readonly Line[], block: Block): boolean {
+  return block.strict && lines.slice(block.start, block.end).every((l) => /[：:]$/.test(l.raw.trim()));
 }
+
+/**
+ * The roles right before the columns starting at block `b`: the lines of the blocks of labels
+ * that come just before (a tall cell beside a role can set the next role apart as a block of its
+ * own), no more than the rows. None when there are more.
+ */
+function rolesBefore(lines: readonly Line[], blocks: readonly Block[], b: number, rows: number): number[] {
+  let from = b;
+  while (from > 0 && follows(blocks[from - 1]!, blocks[from]!) && isRoleBlock(lines, blocks[from - 1]!)) from--;
+  const roles = blocks.slice(from, b).flatMap((block) => range(block.start, block.end));
+  return roles.length <= rows ? roles : [];
+}
+
+const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
 
 /** Labels, then on the same page a block of fewer values: a form whose last rows are empty. */
 function isFormOfValues(lines: readonly Line[], labels: Block, values: Block | undefined): boolean {
@@ -132,16 +149,16 @@ function isFormOfValues(lines: readonly Line[], labels: Block, values: Block | u
 
 const cellText = (lines: readonly Line[], k: number) => cleanCell(lines[k]!.raw);
 
-function listOf(lines: readonly Line[], roles: Block | undefined, columns: Block[]): List {
+function listOf(lines: readonly Line[], roles: readonly number[], columns: Block[]): List {
   const n = columns[0]!.end - columns[0]!.start;
   const rows = Array.from({ length: n }, (_, r) => {
     const cells = columns.map((c) => cellText(lines, c.start + r));
-    if (!roles) return cells;
-    return [roles.start + r < roles.end ? cellText(lines, roles.start + r) : '', ...cells];
+    if (roles.length === 0) return cells;
+    return [r < roles.length ? cellText(lines, roles[r]!) : '', ...cells];
   });
-  const start = (roles ?? columns[0]!).start;
+  const start = roles[0] ?? columns[0]!.start;
   const end = columns[columns.length - 1]!.end;
-  return roles ? { start, end, rows, degraded: ROLES_DEGRADED } : { start, end, rows };
+  return roles.length > 0 ? { start, end, rows, degraded: ROLES_DEGRADED } : { start, end, rows };
 }
 
 function formOf(lines: readonly Line[], labels: Block, values: Block): List {

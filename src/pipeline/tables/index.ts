@@ -11,6 +11,8 @@
  *              or -layout): the cells of a printed line side by side, the header printed again
  *              on every page (printed-header.ts); the grid rebuilt from positions where the
  *              lines keep them (layout-grid.ts), else one row per printed line, `degraded`;
+ * - `columns`  figure-stream.ts  tables of figures the extraction gives cell by cell, a figure a
+ *              line after the header's labels (`degraded`);
  * - `columns`  column-blocks.ts  lists the extraction gives column after column, one cell a line.
  *
  * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
@@ -41,6 +43,7 @@
 import type { Line, PageFacts, Warning } from '../model.ts';
 import { readColumnBlocks } from './column-blocks.ts';
 import { readColumnLists } from './columns.ts';
+import { readFigureStreams } from './figure-stream.ts';
 import { accounting, tableWarning, unrepeated } from './grid.ts';
 import { readPrintedTables } from './printed.ts';
 import { readRotatedTables } from './rotated.ts';
@@ -66,6 +69,7 @@ const READERS: readonly Reader[] = [
   readStackedTables,
   readSpaceTables,
   readPrintedTables,
+  readFigureStreams,
   readColumnBlocks,
   readColumnLists,
 ];

@@ -39,4 +39,14 @@ describe('learnGeometry', () => {
     const webCopy = source(paragraphs.text.split('\n').map((l) => (l.trim() === '' ? l : `\u3000\u3000${l}`)));
     expect(geometryOf(webCopy)).toMatchObject({ layout: 'paragraphs' });
   });
+
+  it('should learn the measure from prose, not from a table’s cells printed again row after row', () => {
+    // Five printed lines of 28 characters (56 half-width units) and a last line.
+    const text =
+      '希望本市工程勘察设计行业技术人员深入贯彻落实新发展理念，勇于创新，敢于实践，不断提升本市工程勘察设计水平，为推动行业高质量发展做出更大贡献。市住建委组织开展了首届上海市工程勘察设计大师培育选树活动，经审定，确定王挥等同志进入首届名单，现予公布。';
+    const prose = Array.from({ length: Math.ceil(text.length / 28) }, (_, k) => text.slice(k * 28, k * 28 + 28));
+    const cell = '上海市政工程设计研究总院（集团）有限公司';
+    const table = Array.from({ length: 8 }, (_, r) => [String(r + 1), `王${r}`, cell]).flat();
+    expect(geometryOf(source([...prose, ...table]))).toMatchObject({ layout: 'wrapped', measure: 56 });
+  });
 });

@@ -98,7 +98,8 @@ export function learnGeometry(lines: readonly Line[]): Geometry {
   // Tab rows are table rows in every extraction; they say nothing about prose.
   const text = lines.filter((l) => l.text !== '' && !l.raw.includes('\t'));
   const prose = text.filter((l) => textWidth(l) >= MIN_PROSE_WIDTH);
-  const measure0 = measureOf(prose.map(textWidth));
+  // Each text once: a table repeats its cells (the same agency row after row), prose never repeats a line.
+  const measure0 = measureOf([...new Map(prose.map((l) => [l.text, textWidth(l)])).values()]);
   const layout = printedLines(text, prose, measure0) ? 'wrapped' : 'paragraphs';
   const margin = marginOf(prose);
   const indentedLines = prose.filter(

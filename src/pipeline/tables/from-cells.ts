@@ -8,7 +8,7 @@ import { columnKind, learnPlaces, type ColumnKind, type Vocabulary } from './kin
 import { gluedLabel, mergeSplitLabels } from './labels.ts';
 import { textOf, type RCell } from './cell-stream.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
-import { findHeader, stripHeaders } from './header.ts';
+import { findHeader, headerPrintedOnce, stripHeaders } from './header.ts';
 import { rowFamily, splitGlued, toRows, withoutRepeatedStart, type Row } from './numbering.ts';
 import { RANK } from './outline.ts';
 import { gapNote, spanMergedCells } from './merged.ts';
@@ -23,6 +23,8 @@ export interface Region {
   shape: 'rotated' | 'columns';
   /** How the warning names the table. */
   what: string;
+  /** The table may fit one page: its header, printed once, is known by the rows after it. */
+  headerOnce?: boolean;
 }
 
 /**
@@ -33,7 +35,8 @@ export interface Region {
 export function buildFromCells(cells: readonly RCell[], region: Region): Found {
   const { lines, file, start, end } = region;
   const warnings: Warning[] = [];
-  const header = findHeader(cells.map(textOf));
+  const texts0 = cells.map(textOf);
+  const header = findHeader(texts0) ?? (region.headerOnce ? headerPrintedOnce(texts0) : undefined);
   const stream = stripHeaders(cells, header);
   const family = rowFamily(stream.body.map(textOf));
   const body = family ? splitGlued(stream.body, family) : stream.body;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RCell } from './cell-stream.ts';
-import { findHeader, stripHeaders } from './header.ts';
+import { findHeader, headerPrintedOnce, stripHeaders } from './header.ts';
 
 const cells = (texts: readonly string[]): RCell[] => texts.map((t, line) => ({ pieces: t === '' ? [] : [t], line }));
 
@@ -121,5 +121,22 @@ describe('the header printed on every page', () => {
 
   it('should find no header when no run of three cells is printed twice', () => {
     expect(findHeader(['序号', '任务', '单位', '1', '序号', '任务', '2'])).toBeUndefined();
+  });
+});
+
+describe('the header printed once', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, r) => [String(r + 1), `名${r}`, `单位${r}`]).flat();
+
+  it('should take the labels right before row 1, as many as the cells of most rows', () => {
+    const header = headerPrintedOnce(['名单', '（按姓氏笔画排列）', '序号', '姓名', '工作单位', ...rows(4)])!;
+    expect(header.texts).toEqual(['序号', '姓名', '工作单位']);
+    expect(header.at).toEqual([{ index: 2, length: 3, kind: 'exact' }]);
+  });
+
+  it('should not take values, a note, or cells before a row other than 1 for labels', () => {
+    expect(headerPrintedOnce(['序号', '姓名', '2017年', ...rows(4)])).toBeUndefined();
+    expect(headerPrintedOnce(['（按姓氏笔画排列）', '姓名', '工作单位', ...rows(4)])).toBeUndefined();
+    expect(headerPrintedOnce(['序号', '姓名', '工作单位', ...rows(5).slice(3)])).toBeUndefined();
+    expect(headerPrintedOnce(['序号', '姓名', '工作单位', ...rows(2)])).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { PROSE_PUNCT } from '../text/chars.ts';
 import { textOf, type RCell } from './cell-stream.ts';
+import { longestCount } from './outline.ts';
 
 /** Fewest labels of a header: two cells repeating by chance is common, three is not. */
 const MIN_LABELS = 3;
@@ -23,6 +24,35 @@ export interface Header {
   texts: string[];
   /** The printed copies, in order. */
   at: Copy[];
+}
+
+/** Longest label of a header printed once: a column's name, not a value. */
+const MAX_ONCE_LABEL = 8;
+/** Fewest numbered rows that show how many cells a row has. */
+const MIN_ONCE_ROWS = 3;
+
+/**
+ * A header printed once, over a table that fits its page (no copy to know it by): the labels
+ * right before the first row number, as many as the cells of most numbered rows
+ * (`序号` / `姓名` / `工作单位` / `1` / `王挥` / `上海市…公司` / `2` / …).
+ */
+export function headerPrintedOnce(texts: readonly string[]): Header | undefined {
+  const anchors = longestCount(texts.map((t) => (/^\d{1,3}$/.test(t) ? Number(t) : undefined)));
+  if (anchors.length < MIN_ONCE_ROWS) return undefined;
+  const first = anchors[0]!;
+  const size = commonest(anchors.slice(1).map((a, r) => a - anchors[r]!));
+  if (texts[first] !== '1' || size < 2 || first < size) return undefined;
+  const labels = texts.slice(first - size, first);
+  const isLabel = (t: string) =>
+    t !== '' && [...t].length <= MAX_ONCE_LABEL && !/\d/.test(t) && !PROSE_PUNCT.test(t) && !/^[（(]/.test(t);
+  if (!labels.every(isLabel)) return undefined;
+  return { texts: labels, at: [{ index: first - size, length: size, kind: 'exact' }] };
+}
+
+function commonest(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
 /**

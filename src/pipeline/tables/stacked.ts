@@ -2,7 +2,7 @@ import type { Line } from '../model.ts';
 import { isHeadingText, longestCount, markOf } from './outline.ts';
 import { textOf, type RCell } from './cell-stream.ts';
 import { buildFromCells } from './from-cells.ts';
-import { findHeader } from './header.ts';
+import { findHeader, headerPrintedOnce } from './header.ts';
 import { HAN, visibleLength } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
 import type { Found, Reader } from './types.ts';
@@ -23,26 +23,37 @@ import type { Found, Reader } from './types.ts';
  * stream of cells goes through the rotated reader's second half: header printed on every page
  * kept once, rows from the numbering, cells in printed order, `degraded` when unchecked.
  *
- * Found as: a run of at least 30 narrow lines (at most 20 visible characters; prose lines are
- * about 34) with a bare row number on its own line counting up at least three times.
+ * Found as: a run of at least 30 narrow lines (at most 24 visible characters; prose lines are
+ * 28 to 34) with a bare row number on its own line counting up at least three times. A table
+ * that fits its page prints its header once: the labels before row 1, as many as a row's cells.
  */
 export const readStackedTables: Reader = (lines, file, free) => {
   const found: Found[] = [];
   for (const [start, end] of findStackedRegions(lines, free).flatMap(([s, e]) => splitAtCaptions(lines, s, e))) {
-    const cells = tokenizeStacked(lines, start, end);
+    let perLine = false;
+    let cells = tokenizeStacked(lines, start, end, perLine);
+    let header = findHeader(cells.map(textOf));
+    let once = false;
+    // A table that fits its page prints its header once, over rows of as many cells. Where no
+    // line end is marked, such a table of one-line cells (a name list) is read a cell a line.
+    if (!header) {
+      const byLine = marksLineEnds(lines, start, end) ? cells : tokenizeStacked(lines, start, end, true);
+      header = headerPrintedOnce(byLine.map(textOf));
+      if (header) [once, perLine, cells] = [true, byLine !== cells, byLine];
+    }
     // Start at the first printed header (what comes before is the title, left as text) or,
     // without a header, at the first row number.
-    const header = findHeader(cells.map(textOf));
     const firstRow = cells.find((c) => markOf(textOf(c))?.family === 'serial');
     const from = header ? cells[header.at[0]!.index]!.line : (firstRow?.line ?? start);
     found.push(
-      buildFromCells(tokenizeStacked(lines, from, end), {
+      buildFromCells(tokenizeStacked(lines, from, end, perLine), {
         lines,
         file,
         start: from,
         end,
         shape: 'columns',
         what: 'table printed cell by cell',
+        headerOnce: once,
       }),
     );
   }
@@ -74,8 +85,11 @@ export function splitAtCaptions(lines: readonly Line[], start: number, end: numb
   return parts;
 }
 
-/** Widest line of a narrow cell; a printed line of prose holds about 34 characters. */
-const NARROW = 20;
+/**
+ * Widest line of a narrow cell (an agency's full name may take 21 characters); a printed line
+ * of prose holds 28 to 34.
+ */
+const NARROW = 24;
 /** Fewest narrow lines of a table: a list or a signature block has far fewer. */
 const MIN_LINES = 30;
 /** Fewest bare row numbers counting up. */
@@ -107,6 +121,8 @@ export function findStackedRegions(lines: readonly Line[], free: readonly boolea
     }
     let j = i;
     while (j < lines.length && free[j] && isNarrow(lines[j]!)) j++;
+    // Nor does it start with a paragraph's last line, which ends a sentence.
+    while (i < j && /[。；！？]$/u.test(lines[i]!.text)) i++;
     let e = j;
     // A table does not end with a heading (a section label heads rows after it): one after
     // the last row is the heading of the text that follows.
@@ -132,11 +148,17 @@ export function sideBySide(text: string): string[] {
   return text.split(SIDE_BY_SIDE);
 }
 
+/** Some line of the run ends with a space: the extractor marks line ends that are not wraps. */
+function marksLineEnds(lines: readonly Line[], start: number, end: number): boolean {
+  return lines.slice(start, end).some((l) => /\S[ \u00a0]$/.test(l.raw));
+}
+
 /**
  * Cells of a narrow-cell table: a cell ends after a line ending with a space, before a blank
- * line, before a new page (a line indented with spaces), and at a whitespace-only line.
+ * line, before a new page (a line indented with spaces), and at a whitespace-only line; or,
+ * `perLine`, at every line (a list of one-line cells where no line end is marked).
  */
-export function tokenizeStacked(lines: readonly Line[], start: number, end: number): RCell[] {
+export function tokenizeStacked(lines: readonly Line[], start: number, end: number, perLine = false): RCell[] {
   const cells: RCell[] = [];
   let current: RCell = { pieces: [], line: start };
   const close = (next: number) => {
@@ -156,7 +178,7 @@ export function tokenizeStacked(lines: readonly Line[], start: number, end: numb
       if (current.pieces.length === 0) current.line = k;
       current.pieces.push(word);
     });
-    if (/[ \u00a0]$/.test(line.raw)) close(k + 1);
+    if (perLine || /[ \u00a0]$/.test(line.raw)) close(k + 1);
   }
   close(end);
   return cells;

@@ -136,6 +136,13 @@ export const TITLE_ENDS = [
 ] as const;
 
 /**
+ * An article's number and its caption in brackets, alone on the line (`第十八条（用地预审与
+ * 选址意见书、用地规划许可证）`): local regulations caption every article so, and the article's
+ * text starts on the next line.
+ */
+export const ARTICLE_CAPTION_LINE = /^第[一二三四五六七八九十百零〇\d]+条\s*[（(][^（）()。；]{1,40}[)）]$/u;
+
+/**
  * Openings that start a new block whatever came before: a heading number (第一章, 一、, （一）, 1.,
  * （1）) or a 附件 line. `1.5` and `1、2` inside a sentence are no heading (the `(?!\d)`).
  */

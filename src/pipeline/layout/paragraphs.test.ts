@@ -163,3 +163,20 @@ describe('rebuildParagraphs from the page geometry alone', () => {
     expect(rebuildParagraphs(lines, PDFTOTEXT_LINES).map((p) => p.lines.length)).toEqual([2, 1, 2]);
   });
 });
+
+describe('an article captioned on its own line', () => {
+  it('should end the caption there even when it fills the line (local regulations caption every article)', () => {
+    const lines = normalizeLines(
+      source([
+        '第十八条（用地预审与选址意见书、用地规划许可证）',
+        '管线工程建设需要使用土地或者需要改变原土地规划使用性质的，',
+        '管线建设单位应当按照规定取得建设项目用地预审与选址意见书。',
+      ]),
+    ).lines;
+    const geometry = { ...PDFTOTEXT_LINES, measure: 50 };
+    expect(rebuildParagraphs(lines, geometry).map((p) => p.text)).toEqual([
+      '第十八条（用地预审与选址意见书、用地规划许可证）',
+      '管线工程建设需要使用土地或者需要改变原土地规划使用性质的，管线建设单位应当按照规定取得建设项目用地预审与选址意见书。',
+    ]);
+  });
+});

@@ -13,7 +13,7 @@
  * One paragraph per source line (`paragraphs`): a line joins the one before only where a page
  * cut a paragraph (the line before stops mid-sentence and this one opens no new block).
  */
-import { BLOCK_START } from '../grammar/patterns.ts';
+import { ARTICLE_CAPTION_LINE, BLOCK_START } from '../grammar/patterns.ts';
 import type { Geometry, Line } from '../model.ts';
 import { CJK_PUNCT, ENDS_SENTENCE, HAN, displayWidth, withoutSpaces } from '../text/chars.ts';
 import { MIN_INDENT, textWidth } from './geometry.ts';
@@ -45,6 +45,7 @@ const FIRST_LINE_SLACK = 2;
 /** Where a paragraph in a `wrapped` file ends, line by line. */
 function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geometry, sofar: string): boolean {
   if (g.indented && next.indent >= g.margin + MIN_INDENT) return true;
+  if (prevIsFirst && ARTICLE_CAPTION_LINE.test(prev.text)) return true;
   // Inside a paragraph of sentences, a line that stops on a clause (no closing mark) goes on,
   // however short it looks or whatever space the extractor left after it: such prose ends with a
   // mark. Headings and labels (`牵头单位：…`) have no sentence and may end bare.

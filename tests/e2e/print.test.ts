@@ -917,13 +917,36 @@ describe('faces of the printed text', () => {
     postScript: string;
   }
 
+  /**
+   * The visits that measure every kind: the notices that hold them, then, for a kind no notice
+   * holds (the seeds have no （1） heading), a notice page with a heading of that kind added to its
+   * body, as the renderer writes it: the stylesheet must set it for the next gazette that has one.
+   */
+  function visits(): { slug: string; kinds: string[]; injected: string[] }[] {
+    const held = plan().map((v) => ({ ...v, injected: [] as string[] }));
+    const covered = new Set(held.flatMap((v) => v.kinds));
+    const missing = KINDS.map((k) => k.kind).filter((k) => !covered.has(k));
+    if (missing.length === 0) return held;
+    return [...held, { slug: notices[0]!.frontmatter.slug, kinds: missing, injected: missing }];
+  }
+
   let measuring: Promise<Map<string, Face>> | undefined;
   /** Faces of the body, the title and one heading of each kind, with print styles; measured once. */
   function faces(): Promise<Map<string, Face>> {
     measuring ??= (async () => {
       const found = new Map<string, Face>();
-      for (const [i, visit] of plan().entries()) {
+      for (const [i, visit] of visits().entries()) {
         await open(visit.slug);
+        if (visit.injected.length > 0)
+          await tb.page.evaluate((kinds) => {
+            const body = document.querySelector('article .gw-body')!;
+            for (const kind of kinds) {
+              const h = document.createElement('h5');
+              h.dataset['levelKind'] = kind;
+              h.textContent = '（1）加强组织领导';
+              body.append(h);
+            }
+          }, visit.injected);
         await tb.page.emulateMedia({ media: 'print' });
         // Print-only @font-face rules load when first used: lay out, then wait for them.
         await tb.page.evaluate(() => document.body.offsetHeight && document.fonts.ready.then(() => undefined));
@@ -968,9 +991,12 @@ describe('faces of the printed text', () => {
     return f;
   }
 
-  it('should find every heading kind (一、（一）1.（1）第X章) in some notice', () => {
-    const covered = plan().flatMap((v) => v.kinds);
-    expect(KINDS.map((k) => k.kind).filter((k) => !covered.includes(k))).toEqual([]);
+  it('should measure every heading kind (一、（一）1.（1）第X章), most of them in the notices that hold them', async () => {
+    const measured = await faces();
+    expect(KINDS.map((k) => k.kind).filter((k) => !measured.has(k))).toEqual([]);
+    // Only a kind no notice holds is measured on an added heading: today （1） (the seeds' `(4)…;`
+    // items are paragraphs, not headings).
+    expect(visits().flatMap((v) => v.injected).length).toBeLessThanOrEqual(1);
   });
 
   it('should declare the GB/T 9704 stacks: 仿宋 body, 黑 一、 and 第X章, 楷 （一）, 仿宋 1. and （1）, 小标宋 title', async () => {

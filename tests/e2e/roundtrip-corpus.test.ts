@@ -69,12 +69,13 @@ const noSpaces = (s: string | undefined) => s?.replace(/\s+/g, '');
 
 /**
  * KNOWN gaps, as reproducers (`it.fails`; one that passes must leave this list):
- * - a name list the site prints as a table comes back from pdftotext -layout as fragments, not as
- *   the table (issue 12, point 3);
- * - a regulation of many one-line paragraphs: where the indentation is lost, a one-line paragraph
- *   after one that ends flush with the measure joins it.
+ * - the name list of sh-zjw-2024-95, which the site prints as a table of 30 rows over two pages,
+ *   comes back in neither mode: the default mode gives it column after column, each column under
+ *   its label (the first label a block of its own), and in both modes the file's few lines of
+ *   prose are outnumbered by the agency names, so its measure is not learned and its paragraphs
+ *   come back a printed line each (issue 12, point 3).
  */
-const KNOWN_GAPS = new Set<string>(['sh-zjw-2024-95.txt layout', 'sh-szfl-2025-17.txt default']);
+const KNOWN_GAPS = new Set<string>(['sh-zjw-2024-95.txt layout', 'sh-zjw-2024-95.txt default']);
 
 describe.each(MODES)('the corpus as this site prints it, read back by pdftotext (%s mode)', (mode) => {
   it('should give back one notice per document', () => {

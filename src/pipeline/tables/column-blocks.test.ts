@@ -162,4 +162,29 @@ describe('lists given column after column, one cell a line', () => {
     const lines = linesFromText(['成员单位：', '', '区民政局', '区教委', '区财政局'].join('\n'));
     expect(scanTables(lines, 'f.txt').segments).toEqual([{ kind: 'text', lines }]);
   });
+
+  it('should not take the clause that leads in to a list for one of its roles', () => {
+    // pdftotext's default mode on the site's print of a Shanghai 指挥部 notice (tests/corpus).
+    const lines = linesFromText(
+      [
+        '经研究，市政府决定成立南北通道工程建设指挥部（以下简',
+        '称“指挥部”），其组成人员如下：',
+        '总指挥：',
+        '常务副总指挥：',
+        '成员：',
+        '',
+        '张小宏',
+        '王为人',
+        '于福林',
+        '',
+        '副市长',
+        '市政府副秘书长',
+        '市交通委主任',
+      ].join('\n'),
+    );
+    const { segments } = scanTables(lines, 'f.txt');
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    expect(segments[0]!.lines.map((l) => l.text).at(-1)).toBe('称“指挥部”），其组成人员如下：');
+    expect(tables(segments)[0]!.body.map(show)[0]).toEqual(['总指挥：', '张小宏', '副市长']);
+  });
 });

@@ -88,6 +88,8 @@ const ROLES_DEGRADED =
 function isCellLine(line: Line): boolean {
   const t = line.raw.trim();
   if (t === '' || /\s{2,}/.test(t) || SENTENCE_PUNCT.test(t) || visibleLength(t) > MAX_CELL) return false;
+  // A clause ending in a colon leads in to what follows (`…，其组成人员如下：`); a role is one word.
+  if (/[：:]$/.test(t) && !isOnePiece(line)) return false;
   return !ATTACHMENT_LABEL.test(t) && !isHeadingText(t);
 }
 

@@ -49,4 +49,29 @@ describe('learnGeometry', () => {
     const table = Array.from({ length: 8 }, (_, r) => [String(r + 1), `王${r}`, cell]).flat();
     expect(geometryOf(source([...prose, ...table]))).toMatchObject({ layout: 'wrapped', measure: 56 });
   });
+
+  it('should learn the measure from runs of lines as wide, not from a one-cell-a-line list of names', () => {
+    const text =
+      '希望本市工程勘察设计行业技术人员深入贯彻落实新发展理念，勇于创新，敢于实践，不断提升本市工程勘察设计水平，为推动行业高质量发展做出更大贡献。市住建委组织开展了首届上海市工程勘察设计大师培育选树活动，经审定，确定王挥等同志进入首届名单，现予公布。';
+    const prose = Array.from({ length: Math.ceil(text.length / 28) }, (_, k) => text.slice(k * 28, k * 28 + 28));
+    // Six names of 17 characters and five of 13, one after the other: more lines of one width
+    // than the prose has, but never two alike in a row.
+    const long = [
+      '上海市地下空间设计研究总院有限',
+      '上海市城市建设设计研究总院集团',
+      '上海市政工程设计研究总院集团公',
+      '同济大学建筑设计研究院集团公司',
+      '上海勘察设计研究院集团有限公司',
+      '上海市隧道工程轨道交通设计研究',
+    ];
+    const short = [
+      '上海友为工程设计有限公',
+      '华东建筑设计研究院有限',
+      '上海建筑设计研究院有限',
+      '上海申元岩土工程有限公',
+      '上海邮电设计咨询研究院',
+    ];
+    const names = long.flatMap((n, k) => [`${n}司甲`, ...(short[k] ? [`${short[k]}司甲`] : [])]);
+    expect(geometryOf(source([...prose, ...names]))).toMatchObject({ layout: 'wrapped', measure: 56 });
+  });
 });

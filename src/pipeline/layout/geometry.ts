@@ -94,12 +94,28 @@ function printedLines(text: readonly Line[], prose: readonly Line[], measure: nu
   return atMeasure / prose.length >= AT_MEASURE_SHARE || beyond / prose.length < BEYOND_MEASURE_SHARE;
 }
 
+/**
+ * The lines whose widths tell the measure. Each text once: a table repeats its cells (the same
+ * agency row after row), prose never repeats a line. And a printed paragraph's lines follow
+ * each other at one width, where a table's cells read one a line (agency names, as many widths
+ * as names) change width from line to line: where enough lines have a neighbour as wide, they
+ * alone count.
+ */
+function measureEvidence(text: readonly Line[], prose: readonly Line[]): Line[] {
+  const distinct = [...new Map(prose.map((l) => [l.text, l])).values()];
+  const widths = text.map(textWidth);
+  const asWide = (k: number, j: number) =>
+    j >= 0 && j < text.length && Math.abs(widths[k]! - widths[j]!) <= MEASURE_SLACK;
+  const inRuns = new Set(text.filter((_, k) => asWide(k, k - 1) || asWide(k, k + 1)));
+  const runs = distinct.filter((l) => inRuns.has(l));
+  return runs.length >= MIN_LINES_AT_MEASURE ? runs : distinct;
+}
+
 export function learnGeometry(lines: readonly Line[]): Geometry {
   // Tab rows are table rows in every extraction; they say nothing about prose.
   const text = lines.filter((l) => l.text !== '' && !l.raw.includes('\t'));
   const prose = text.filter((l) => textWidth(l) >= MIN_PROSE_WIDTH);
-  // Each text once: a table repeats its cells (the same agency row after row), prose never repeats a line.
-  const measure0 = measureOf([...new Map(prose.map((l) => [l.text, textWidth(l)])).values()]);
+  const measure0 = measureOf(measureEvidence(text, prose).map(textWidth));
   const layout = printedLines(text, prose, measure0) ? 'wrapped' : 'paragraphs';
   const margin = marginOf(prose);
   const indentedLines = prose.filter(

@@ -180,3 +180,20 @@ describe('an article captioned on its own line', () => {
     ]);
   });
 });
+
+describe('what line breaking pushes down', () => {
+  it('should count opening marks with the character they go down with (`（《消`)', () => {
+    const lines = normalizeLines(
+      source([
+        '（二十一）物业服务企业不履行消防安全职责逾期未改',
+        '（《消防法》第67条）；',
+        '（二十二）搭建临时建筑物、构筑物或者改变建筑物用途不',
+        '符合消防安全要求（《上海市消防条例》第70条第1项）；',
+      ]),
+    ).lines;
+    expect(rebuildParagraphs(lines, PDFTOTEXT_LINES).map((p) => p.text)).toEqual([
+      '（二十一）物业服务企业不履行消防安全职责逾期未改（《消防法》第67条）；',
+      '（二十二）搭建临时建筑物、构筑物或者改变建筑物用途不符合消防安全要求（《上海市消防条例》第70条第1项）；',
+    ]);
+  });
+});

@@ -96,7 +96,7 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
  * with the character it may not end a line without (`《西`).
  */
 const UNBREAKABLE_START = new RegExp(
-  `^(?:[A-Za-z0-9][A-Za-z0-9.%‰/-]*|[${HAN}${CJK_PUNCT}][、。，；：！？）》」』”’…%]+|[（《「『“‘【][${HAN}A-Za-z0-9])`,
+  `^(?:[A-Za-z0-9][A-Za-z0-9.%‰/-]*|[${HAN}${CJK_PUNCT}][、。，；：！？）》」』”’…%]+|[（《「『“‘【]+[${HAN}A-Za-z0-9])`,
   'u',
 );
 

@@ -187,4 +187,25 @@ describe('lists given column after column, one cell a line', () => {
     expect(segments[0]!.lines.map((l) => l.text).at(-1)).toBe('称“指挥部”），其组成人员如下：');
     expect(tables(segments)[0]!.body.map(show)[0]).toEqual(['总指挥：', '张小宏', '副市长']);
   });
+
+  it('should read columns each under its label, the header again on the next page kept once', () => {
+    const lines = fixture('printed-default-labelled.txt');
+    const { segments, warnings } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    expect(segments[0]!.lines.map((l) => l.text)).toEqual(['（按姓氏笔画排列）']);
+    const [t] = tables(segments);
+    expect(t!.head.map(show)).toEqual([['序号', '姓名', '工作单位']]);
+    expect(t!.body).toHaveLength(30);
+    expect(show(t!.body[0])).toEqual(['1', '王挥', '上海市地下空间设计研究总院有限公司']);
+    expect(show(t!.body[29])).toEqual(['30', '曾群', '同济大学建筑设计研究院（集团）有限公司']);
+    expect(segments[1]!.kind === 'table' && segments[1]!.repeated).toEqual(['序号', '姓名', '工作单位']);
+    expect(t!.degraded).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it('should not take blocks under words that name no column for a list with a header', () => {
+    const lines = linesFromText(['王挥', '王艳明', '卢永成', '', '陈鸿', '林磊', '周健'].join('\n'));
+    expect(tables(scanTables(lines, 'f.txt').segments).map((t) => t.head)).not.toContainEqual([expect.anything()]);
+  });
 });

@@ -4,6 +4,7 @@ import { PROSE_PUNCT, SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { makeTable, tableWarning, textSlots } from './grid.ts';
 import { isHeadingText } from './outline.ts';
 import { cleanCell } from './text.ts';
+import { COLUMN_LABEL, LABEL_END } from './vocabulary.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
 /**
@@ -52,6 +53,82 @@ export const readColumnBlocks: Reader = (lines, file, free) => {
   return joinedOverPages(lines, lists).map((list) => buildList(lines, file, list));
 };
 
+/**
+ * A list printed with a header, which the default mode gives column after column, each column
+ * under its label (`序号` / `1` / `2` / … , `姓名` / `王挥` / … , `工作单位` / …): two or more
+ * such columns in a row, as many cells each, every label a column's name. Its header printed
+ * again on the next page is kept once. Read before the cell-by-cell reader, which would take
+ * the run of narrow lines for cells wrapped one under the other.
+ */
+export const readLabelledColumns: Reader = (lines, file, free) =>
+  joinedOverPages(lines, labelledLists(lines, cellBlocks(lines, free, MAX_LABELLED_CELL))).map((list) =>
+    buildList(lines, file, list),
+  );
+
+/** Fewest rows of a list whose columns each come under their label. */
+const MIN_LABELLED_ROWS = 3;
+/** A column label of a list: `序号`, `姓名`, `工作单位`, `职务` … */
+const isColumnLabel = (text: string) =>
+  /^\p{Script=Han}{2,6}$/u.test(text) &&
+  (COLUMN_LABEL.number.test(text) || LABEL_END.test(text) || /(?:姓名|职务|性别|备注)$/u.test(text));
+
+interface LabelledColumn {
+  /** The label's line. */
+  label: number;
+  cells: Block;
+  /** Index of the block after the column. */
+  next: number;
+}
+
+/**
+ * A column under its label, from block `b`: the label opens the block (`姓名` / `王挥` / …), or
+ * stands alone right before its cells, or closes the block before (a note above the table read
+ * with the first label: `（按姓氏笔画排列）` / `序号`, then `1` / `2` / …).
+ */
+function labelledColumn(lines: readonly Line[], blocks: readonly Block[], b: number): LabelledColumn | undefined {
+  const block = blocks[b];
+  if (!block) return undefined;
+  const text = (k: number) => lines[k]!.raw.trim();
+  const after = blocks[b + 1];
+  const unlabelled = after !== undefined && follows(block, after) && !isColumnLabel(text(after.start));
+  if (isColumnLabel(text(block.start)) && block.end - block.start > 1)
+    return { label: block.start, cells: { ...block, start: block.start + 1 }, next: b + 1 };
+  if (unlabelled && isColumnLabel(text(block.end - 1))) return { label: block.end - 1, cells: after, next: b + 2 };
+  return undefined;
+}
+
+/** The lists whose columns come each under its label. */
+function labelledLists(lines: readonly Line[], blocks: readonly Block[]): List[] {
+  const lists: List[] = [];
+  let b = 0;
+  while (b < blocks.length) {
+    const columns: LabelledColumn[] = [];
+    let at = b;
+    for (let c = labelledColumn(lines, blocks, at); c; c = labelledColumn(lines, blocks, at)) {
+      const previous = columns[columns.length - 1];
+      const size = (x: LabelledColumn) => x.cells.end - x.cells.start;
+      if (previous && (size(c) !== size(previous) || blocks[at]!.start !== previous.cells.end)) break;
+      if (!previous && size(c) < MIN_LABELLED_ROWS) break;
+      columns.push(c);
+      at = c.next;
+    }
+    if (columns.length < 2) {
+      b++;
+      continue;
+    }
+    const n = columns[0]!.cells.end - columns[0]!.cells.start;
+    const text = (k: number) => cellText(lines, k);
+    lists.push({
+      start: columns[0]!.label,
+      end: columns[columns.length - 1]!.cells.end,
+      head: columns.map((c) => text(c.label)),
+      rows: Array.from({ length: n }, (_, r) => columns.map((c) => text(c.cells.start + r))),
+    });
+    b = at;
+  }
+  return lists;
+}
+
 /** Fewest rows of a list printed column after column. */
 const MIN_ROWS = 3;
 /**
@@ -65,6 +142,11 @@ const MIN_FORM_ROWS = 6;
 const MAX_EMPTY_SHARE = 1 / 6;
 /** Longest cell line: a name, a post, an agency, not a line of prose. */
 const MAX_CELL = 20;
+/**
+ * Longest cell line of a column under its label: its label vouches for it, so a full agency
+ * name (21 characters and more) is a cell there.
+ */
+const MAX_LABELLED_CELL = 24;
 
 interface Block {
   start: number;
@@ -77,17 +159,21 @@ interface Block {
 interface List {
   start: number;
   end: number;
+  /** The header's labels, where the columns came under them. */
+  head?: string[];
   rows: string[][];
   degraded?: string;
+  /** Labels of the header printed again on a later page. */
+  dropped?: string[];
 }
 
 const ROLES_DEGRADED =
   'list printed column after column: the roles are set from the top row down; the extraction does not tell the row each role begins';
 
 /** A line that can be a cell of a column: short, no sentence, not a label or heading of the text. */
-function isCellLine(line: Line): boolean {
+function isCellLine(line: Line, max = MAX_CELL): boolean {
   const t = line.raw.trim();
-  if (t === '' || /\s{2,}/.test(t) || SENTENCE_PUNCT.test(t) || visibleLength(t) > MAX_CELL) return false;
+  if (t === '' || /\s{2,}/.test(t) || SENTENCE_PUNCT.test(t) || visibleLength(t) > max) return false;
   // A clause ending in a colon leads in to what follows (`…，其组成人员如下：`); a role is one word.
   if (/[：:]$/.test(t) && !isOnePiece(line)) return false;
   return !ATTACHMENT_LABEL.test(t) && !isHeadingText(t);
@@ -100,16 +186,22 @@ function isOnePiece(line: Line): boolean {
 }
 
 /** Runs of cell lines that follow each other directly on one page (a blank line ends a block). */
-function cellBlocks(lines: readonly Line[], free: readonly boolean[]): Block[] {
+function cellBlocks(lines: readonly Line[], free: readonly boolean[], max = MAX_CELL): Block[] {
   const blocks: Block[] = [];
   let k = 0;
   while (k < lines.length) {
-    if (!free[k] || !isCellLine(lines[k]!)) {
+    if (!free[k] || !isCellLine(lines[k]!, max)) {
       k++;
       continue;
     }
     let e = k + 1;
-    while (e < lines.length && free[e] && isCellLine(lines[e]!) && lines[e]!.blanksBefore === 0 && !lines[e]!.pageStart)
+    while (
+      e < lines.length &&
+      free[e] &&
+      isCellLine(lines[e]!, max) &&
+      lines[e]!.blanksBefore === 0 &&
+      !lines[e]!.pageStart
+    )
       e++;
     blocks.push({ start: k, end: e, strict: lines.slice(k, e).every(isOnePiece) });
     k = e;
@@ -184,11 +276,15 @@ function joinedOverPages(lines: readonly Line[], lists: readonly List[]): List[]
       lines[list.start]!.pageStart &&
       last.rows[0]!.length === list.rows[0]!.length
     ) {
+      // The header printed again on the next page is kept once.
+      const again = last.head && list.head && last.head.join('\u0001') === list.head.join('\u0001');
       out[out.length - 1] = {
         start: last.start,
         end: list.end,
-        rows: [...last.rows, ...list.rows],
+        ...(last.head ? { head: last.head } : {}),
+        rows: [...last.rows, ...(!again && list.head ? [list.head] : []), ...list.rows],
         ...(last.degraded || list.degraded ? { degraded: last.degraded ?? list.degraded } : {}),
+        dropped: [...(last.dropped ?? []), ...(again ? list.head! : [])],
       };
     } else out.push(list);
   }
@@ -199,12 +295,7 @@ function buildList(lines: readonly Line[], file: string, list: List): Found {
   const warnings: Warning[] = [];
   if (list.degraded) warnings.push(tableWarning(file, lines[list.start]!.no, list.degraded));
   const body: Slot[][] = list.rows.map(textSlots);
-  const table = makeTable(
-    { shape: 'columns', head: [], body, degraded: list.degraded },
-    lines,
-    list.start,
-    list.end,
-    file,
-  );
-  return { start: list.start, end: list.end, table, warnings, dropped: [] };
+  const head: Slot[][] = list.head ? [textSlots(list.head)] : [];
+  const table = makeTable({ shape: 'columns', head, body, degraded: list.degraded }, lines, list.start, list.end, file);
+  return { start: list.start, end: list.end, table, warnings, dropped: list.dropped ?? [] };
 }

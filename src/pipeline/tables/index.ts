@@ -13,7 +13,8 @@
  *              lines keep them (layout-grid.ts), else one row per printed line, `degraded`;
  * - `columns`  figure-stream.ts  tables of figures the extraction gives cell by cell, a figure a
  *              line after the header's labels (`degraded`);
- * - `columns`  column-blocks.ts  lists the extraction gives column after column, one cell a line.
+ * - `columns`  column-blocks.ts  lists the extraction gives column after column, one cell a line
+ *              (under their labels: readLabelledColumns, before the stacked reader).
  *
  * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
  * and share the rest: the header printed on every page (header.ts), rows from the numbering
@@ -41,7 +42,7 @@
  * Nothing depends on line numbers, file names or particular notices.
  */
 import type { Line, PageFacts, Warning } from '../model.ts';
-import { readColumnBlocks } from './column-blocks.ts';
+import { readColumnBlocks, readLabelledColumns } from './column-blocks.ts';
 import { readColumnLists } from './columns.ts';
 import { readFigureStreams } from './figure-stream.ts';
 import { accounting, tableWarning, unrepeated } from './grid.ts';
@@ -66,6 +67,7 @@ export type { Segment } from './types.ts';
 const READERS: readonly Reader[] = [
   readTabTables,
   readRotatedTables,
+  readLabelledColumns,
   readStackedTables,
   readSpaceTables,
   readPrintedTables,

@@ -67,14 +67,8 @@ afterAll(async () => {
 
 const noSpaces = (s: string | undefined) => s?.replace(/\s+/g, '');
 
-/**
- * KNOWN gaps, as reproducers (`it.fails`; one that passes must leave this list):
- * - the name list of sh-zjw-2024-95, which the site prints as a table of 30 rows over two pages,
- *   comes back from `-layout` with its header printed again on the second page kept as text of
- *   the 25th row (the column-list reader does not drop a header copy; where it did, it took over
- *   lists it cannot rebuild, such as the heritage list, without saying so) (issue 12, point 3).
- */
-const KNOWN_GAPS = new Set<string>(['sh-zjw-2024-95.txt layout']);
+/** KNOWN gaps, as reproducers (`it.fails`; one that passes must leave this list): none today. */
+const KNOWN_GAPS = new Set<string>([]);
 
 describe.each(MODES)('the corpus as this site prints it, read back by pdftotext (%s mode)', (mode) => {
   it('should give back one notice per document', () => {

@@ -322,4 +322,26 @@ describe('lists laid out as columns', () => {
       ['王五五', '主任'],
     ]);
   });
+
+  it('should keep the header of a list of one-line rows once when a later page prints it again (pdftotext -layout)', () => {
+    const row = (n: number, name: string, unit: string) => placed([0, String(n)], [6, name], [14, unit]);
+    const lines = linesFromText(
+      [
+        placed([1, '序号'], [6, '姓名'], [27, '工作单位']),
+        row(1, '王挥', '上海市地下空间设计研究总院有限公司'),
+        row(2, '王艳明', '上海市政工程设计研究总院（集团）有限公司'),
+        row(3, '卢永成', '上海友为工程设计有限公司'),
+        `\f${placed([2, '序号'], [6, '姓名'], [27, '工作单位'])}`,
+        row(4, '卢永金', '华东建筑设计研究院有限公司'),
+        row(5, '包联进', '同济大学'),
+      ].join('\n'),
+    );
+    const { segments } = scanTables(lines, 'f.txt');
+    expect(segments.map((s) => s.kind)).toEqual(['table']);
+    const [t] = tables(segments);
+    expect(t!.head.map(show)).toEqual([['序号', '姓名', '工作单位']]);
+    expect(t!.body.map((r) => show(r)[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(show(t!.body[2])).toEqual(['3', '卢永成', '上海友为工程设计有限公司']);
+    expect(segments[0]!.kind === 'table' && segments[0]!.repeated).toEqual(['序号', '姓名', '工作单位']);
+  });
 });

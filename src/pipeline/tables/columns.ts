@@ -26,7 +26,8 @@ import type { Found, Reader, Slot } from './types.ts';
  *   number to the next; lines inside fill its empty columns in order, then add names to its
  *   last cell, one per line; a lone line right before the next number is a category row when
  *   a blank line sets it apart or it reads like a category (`…（共计 4 项）`, `一、…`); the
- *   label line above the first row is the header;
+ *   label line above the first row is the header (printed again at the top of a later page
+ *   of a list of one-line rows, it is left out);
  * - other lists: every row line is a row; a lone `成员：` line is the role of the row after it;
  *   rows without a role continue the role above (rowspan); a lone short line adds to the last
  *   cell of the row above (joined when the line above was wrapped, else one name per line);
@@ -164,9 +165,20 @@ function buildNumbered(
   const next = new Set(chain);
   let current: Draft | undefined;
   let last = tableStart + (headAt !== undefined ? 1 : 0) - 1;
+  // The header printed again at the top of a later page, in a list of one-line rows (where rows
+  // go on over lines, which line is a copy and which a cell's text is not this reader's to say).
+  const isCopy = (l: Line) => head.length > 0 && l.pageStart && values(l).join('\u0001') === head.join('\u0001');
+  const others = lines.slice(last + 1, end).filter((l, k) => !l.spaceOnly && !next.has(last + 1 + k));
+  const copies = others.length > 0 && others.every(isCopy);
+  const dropped: string[] = [];
   for (let k = last + 1; k < end; k++) {
     const line = lines[k]!;
     if (line.spaceOnly) continue;
+    if (copies && isCopy(line)) {
+      dropped.push(...head);
+      last = k;
+      continue;
+    }
     if (next.has(k)) {
       current = { cells: [], open: false };
       addValues(current, values(line), width);
@@ -212,7 +224,7 @@ function buildNumbered(
     stop,
     file,
   );
-  return { start: tableStart, end: stop, table, warnings, dropped: [] };
+  return { start: tableStart, end: stop, table, warnings, dropped };
 }
 
 /**

@@ -4,7 +4,7 @@ import { PROSE_PUNCT, SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { makeTable, tableWarning, textSlots } from './grid.ts';
 import { isHeadingText } from './outline.ts';
 import { cleanCell } from './text.ts';
-import { COLUMN_LABEL, LABEL_END } from './vocabulary.ts';
+import { isColumnLabel } from './vocabulary.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
 /**
@@ -67,10 +67,6 @@ export const readLabelledColumns: Reader = (lines, file, free) =>
 
 /** Fewest rows of a list whose columns each come under their label. */
 const MIN_LABELLED_ROWS = 3;
-/** A column label of a list: `序号`, `姓名`, `工作单位`, `职务` … */
-const isColumnLabel = (text: string) =>
-  /^\p{Script=Han}{2,6}$/u.test(text) &&
-  (COLUMN_LABEL.number.test(text) || LABEL_END.test(text) || /(?:姓名|职务|性别|备注)$/u.test(text));
 
 interface LabelledColumn {
   /** The label's line. */

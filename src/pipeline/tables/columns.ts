@@ -232,7 +232,7 @@ function buildNumbered(
  * count in brackets (`传统音乐（共计 4 项）`). Used where the layout alone (a blank line before)
  * does not tell a category from one more name in the row above.
  */
-function looksLikeCategory(text: string): boolean {
+export function looksLikeCategory(text: string): boolean {
   return isHeadingText(text) || /[（(][^（）()]*\d+[^（）()]*[）)]$/.test(text);
 }
 

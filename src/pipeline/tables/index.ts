@@ -14,7 +14,9 @@
  * - `columns`  figure-stream.ts  tables of figures the extraction gives cell by cell, a figure a
  *              line after the header's labels (`degraded`);
  * - `columns`  column-blocks.ts  lists the extraction gives column after column, one cell a line
- *              (under their labels: readLabelledColumns, before the stacked reader).
+ *              (under their labels: readLabelledColumns, before the stacked reader);
+ * - `columns`  trailing-column.ts  numbered lists given row by row, their last column a block
+ *              after the rows under its label.
  *
  * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
  * and share the rest: the header printed on every page (header.ts), rows from the numbering
@@ -51,6 +53,7 @@ import { readRotatedTables } from './rotated.ts';
 import { readSpaceTables } from './spaces.ts';
 import { readStackedTables } from './stacked.ts';
 import { readTabTables } from './tabs.ts';
+import { readTrailingColumns } from './trailing-column.ts';
 import { PROSE_PUNCT, displayWidth, visibleLength, withoutSpaces } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
 import type { Found, Reader, Segment } from './types.ts';
@@ -68,6 +71,7 @@ const READERS: readonly Reader[] = [
   readTabTables,
   readRotatedTables,
   readLabelledColumns,
+  readTrailingColumns,
   readStackedTables,
   readSpaceTables,
   readPrintedTables,

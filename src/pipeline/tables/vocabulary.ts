@@ -56,3 +56,11 @@ export const DEADLINE_START = new RegExp(`^(?:\\d{4}年|\\d{1,2}月|${PERIOD}|${
 /** How a header label ends: a short cut piece ending so is the second half of a label. */
 export const LABEL_END =
   /(?:号|时限|时间|领导|任务|事项|指标|内容|名称|措施|单位|部门|备注|要求|分解|目标|进度|情况|依据)$/;
+
+/** A column's name standing alone on its line: `序号`, `姓名`, `工作单位`, `项目申报单位` … */
+export function isColumnLabel(text: string): boolean {
+  return (
+    /^\p{Script=Han}{2,6}$/u.test(text) &&
+    (COLUMN_LABEL.number.test(text) || LABEL_END.test(text) || /(?:姓名|职务|性别|备注)$/u.test(text))
+  );
+}

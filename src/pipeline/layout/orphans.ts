@@ -6,7 +6,7 @@
  */
 import { BLOCK_START } from '../grammar/patterns.ts';
 import type { Geometry, Line } from '../model.ts';
-import { HAN } from '../text/chars.ts';
+import { HAN, PROSE_PUNCT } from '../text/chars.ts';
 import { textWidth } from './geometry.ts';
 
 /** A stray piece: one or two Han characters, nothing else. */
@@ -61,7 +61,7 @@ function isStrayPiece(lines: readonly Line[], k: number): boolean {
 function cutHeadingAfter(lines: readonly Line[], k: number, g: Geometry): number | undefined {
   for (let j = k + 1; j < lines.length && !lines[j]!.pageStart; j++) {
     const t = lines[j]!.text;
-    if (!BLOCK_START.test(t) || /[。；！？：，]/u.test(t)) continue;
+    if (!BLOCK_START.test(t) || PROSE_PUNCT.test(t) || t.includes('：')) continue;
     const width = textWidth(lines[j]!);
     if (width < g.measure - FULL_SLACK || width < MIN_MEASURE || !ENDS_ON_HAN.test(t)) continue;
     return j; // after removing the piece at k (< j), the heading line sits at j - 1

@@ -31,7 +31,7 @@ const MID_CLAUSE = new RegExp(`(?:${HAN}|[，、])$`, 'u');
 const LABEL_START = new RegExp(`^${HAN}{2,8}[：:]`, 'u');
 
 /** GB/T 9704's first-line indent, two characters, in half-width units. */
-const FIRST_LINE_INDENT = 4;
+export const FIRST_LINE_INDENT = 4;
 /**
  * How far short of its measure a line may stop and still be full: Chinese line breaking moves
  * one character to the next line rather than start it with a closing mark.
@@ -40,7 +40,7 @@ const FULL_SLACK = 2;
 /** Extra width of a Latin letter or digit beyond half a character, as print sets them. */
 const LATIN_EXTRA = 0.5;
 /** How far a first line's width may stray from measure − indent (digits and Latin are narrower). */
-const FIRST_LINE_SLACK = 2;
+export const FIRST_LINE_SLACK = 2;
 
 /** Where a paragraph in a `wrapped` file ends, line by line. */
 function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geometry, sofar: string): boolean {

@@ -2,7 +2,13 @@ import type { Block, Geometry, Heading, Line } from '../model.ts';
 import type { ParseContext } from './context.ts';
 import { depthsFor, headingOf, markOf, type HeadingKind, type HeadingMatch } from './headings.ts';
 import { parseInlines } from './inlines.ts';
-import { joinPieces, rebuildParagraphs, type RawParagraph } from '../layout/paragraphs.ts';
+import {
+  FIRST_LINE_INDENT,
+  FIRST_LINE_SLACK,
+  joinPieces,
+  rebuildParagraphs,
+  type RawParagraph,
+} from '../layout/paragraphs.ts';
 import { BLOCK_START } from '../grammar/patterns.ts';
 import { ENDS_SENTENCE, PROSE_PUNCT_ANY_WIDTH, visibleLength } from '../text/chars.ts';
 import { textWidth } from '../layout/geometry.ts';
@@ -160,9 +166,6 @@ function isCutLine(line: Line, g: Geometry): boolean {
   return visibleLength(line.text) >= MIN_CUT_CHARS;
 }
 
-/** GB/T 9704's first-line indent, in half-width units, and how far a first line may stray from it. */
-const FIRST_LINE_INDENT = 4;
-const FIRST_LINE_SLACK = 2;
 /** Fewest characters of a printed line cut by a page, in a paragraph-per-line text (a line holds 28). */
 const MIN_CUT_CHARS = 20;
 

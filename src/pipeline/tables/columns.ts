@@ -1,6 +1,6 @@
 import type { Line, Warning } from '../model.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
-import { isHeadingText, longestCount } from './outline.ts';
+import { isHeadingText, longestCount, serialNumber } from './outline.ts';
 import { SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { joinPieces } from './text.ts';
 import { hasRealGap, isNumber, splitValues } from './tokens.ts';
@@ -67,7 +67,7 @@ function values(line: Line): string[] {
 }
 
 function isSerialStart(line: Line): boolean {
-  return /^\d{1,3}$/.test(values(line)[0] ?? '');
+  return serialNumber(values(line)[0] ?? '') !== undefined;
 }
 
 export function isRowLine(line: Line): boolean {

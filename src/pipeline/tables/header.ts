@@ -4,7 +4,7 @@
  */
 import { PROSE_PUNCT } from '../text/chars.ts';
 import { textOf, type RCell } from './cell-stream.ts';
-import { longestCount } from './outline.ts';
+import { longestCount, serialNumber } from './outline.ts';
 
 /** Fewest labels of a header: two cells repeating by chance is common, three is not. */
 const MIN_LABELS = 3;
@@ -37,7 +37,7 @@ const MIN_ONCE_ROWS = 3;
  * (`序号` / `姓名` / `工作单位` / `1` / `王挥` / `上海市…公司` / `2` / …).
  */
 export function headerPrintedOnce(texts: readonly string[]): Header | undefined {
-  const anchors = longestCount(texts.map((t) => (/^\d{1,3}$/.test(t) ? Number(t) : undefined)));
+  const anchors = longestCount(texts.map(serialNumber));
   if (anchors.length < MIN_ONCE_ROWS) return undefined;
   const first = anchors[0]!;
   const size = commonest(anchors.slice(1).map((a, r) => a - anchors[r]!));

@@ -32,6 +32,12 @@ export interface Mark {
   n: number;
 }
 
+/** The number of a bare row number (`12`, the 序号 column), when the text is one. */
+export function serialNumber(text: string): number | undefined {
+  const mark = markOf(text);
+  return mark?.family === 'serial' ? mark.n : undefined;
+}
+
 /** `一、…`, `（一）…`, `第三章…`: a heading of the text around a table, which a table's rows do not open with alone. */
 export function isHeadingText(text: string): boolean {
   const family = markOf(text)?.family;

@@ -13,6 +13,7 @@ import {
   MAX_HEADER_LINES,
   type PrintedHeader,
 } from './printed-header.ts';
+import { serialNumber } from './outline.ts';
 import { PrintedLines } from './printed-lines.ts';
 import type { Found, Reader, Slot } from './types.ts';
 
@@ -165,7 +166,8 @@ function listReads(lines: readonly Line[], file: string, region: PrintedRegion, 
   const lists = readColumnLists(lines, file, only, measure);
   const clean = lists.filter((f) => !f.table.degraded).reduce((n, f) => n + (f.end - f.start), 0);
   const first = lists[0]?.table.body.map((r) => r[0]?.text ?? '') ?? [];
-  const own = first.some((t) => /[：:]$/.test(t)) || first.filter((t) => /^\d{1,3}$/.test(t)).length >= MIN_ROW_LINES;
+  const own =
+    first.some((t) => /[：:]$/.test(t)) || first.filter((t) => serialNumber(t) !== undefined).length >= MIN_ROW_LINES;
   return lists.length === 1 && own && clean >= LIST_COVERS * (region.end - region.start);
 }
 

@@ -1,5 +1,5 @@
 import type { Line } from '../model.ts';
-import { isHeadingText, longestCount, markOf } from './outline.ts';
+import { isHeadingText, longestCount, markOf, serialNumber } from './outline.ts';
 import { textOf, type RCell } from './cell-stream.ts';
 import { buildFromCells } from './from-cells.ts';
 import { findHeader, headerPrintedOnce } from './header.ts';
@@ -107,10 +107,6 @@ function isNarrow(line: Line): boolean {
   return visibleLength(t) <= NARROW && !LABEL_WITH_COLON.test(t);
 }
 
-function isSerialLine(line: Line): boolean {
-  return /^\d{1,3}$/.test(line.raw.trim());
-}
-
 export function findStackedRegions(lines: readonly Line[], free: readonly boolean[]): [number, number][] {
   const regions: [number, number][] = [];
   let i = 0;
@@ -136,7 +132,7 @@ export function findStackedRegions(lines: readonly Line[], free: readonly boolea
 
 /** Longest run of bare row numbers counting up by one (one may be missing). */
 function serialRun(lines: readonly Line[]): number {
-  return longestCount(lines.map((l) => (isSerialLine(l) ? Number(l.raw.trim()) : undefined))).length;
+  return longestCount(lines.map((l) => serialNumber(l.raw.trim()))).length;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Line } from '../model.ts';
 import { SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { looksLikeCategory } from './columns.ts';
+import { serialNumber } from './outline.ts';
 import { makeTable, padRow, spanningRow, textSlots } from './grid.ts';
 import { cleanCell } from './text.ts';
 import type { Found, Reader, Slot } from './types.ts';
@@ -50,7 +51,6 @@ interface TrailingList {
 
 const isShort = (line: Line) =>
   line.text !== '' && !SENTENCE_PUNCT.test(line.text) && visibleLength(line.text) <= MAX_LINE;
-const rowNumber = (line: Line) => (/^\d{1,3}$/.test(line.text) ? Number(line.text) : undefined);
 
 /** The list whose last column starts at line `label`, if the rows before it match its values. */
 function listBefore(lines: readonly Line[], free: readonly boolean[], label: number): TrailingList | undefined {
@@ -61,8 +61,8 @@ function listBefore(lines: readonly Line[], free: readonly boolean[], label: num
   // The rows: short lines right before, with no blank line between them.
   let first = label - 1;
   while (first > 0 && free[first - 1] && isShort(lines[first - 1]!) && lines[first]!.blanksBefore === 0) first--;
-  const numbers = lines.slice(first, label).flatMap((l, i) => (rowNumber(l) === undefined ? [] : [first + i]));
-  if (numbers.length !== values || numbers.some((k, r) => rowNumber(lines[k]!) !== r + 1)) return undefined;
+  const numbers = lines.slice(first, label).flatMap((l, i) => (serialNumber(l.text) === undefined ? [] : [first + i]));
+  if (numbers.length !== values || numbers.some((k, r) => serialNumber(lines[k]!.text) !== r + 1)) return undefined;
   // The labels: one a line, right before the first row (or the category over it).
   let body = numbers[0]!;
   if (body - 1 >= first && looksLikeCategory(lines[body - 1]!.text)) body--;
@@ -80,7 +80,7 @@ function build(lines: readonly Line[], file: string, list: TrailingList): Found 
   const items: (string | string[])[] = [];
   for (const line of lines.slice(list.body, list.label)) {
     const last = items[items.length - 1];
-    if (rowNumber(line) !== undefined) items.push([line.text]);
+    if (serialNumber(line.text) !== undefined) items.push([line.text]);
     else if (looksLikeCategory(line.text) || !Array.isArray(last)) items.push(cleanCell(line.raw));
     else last.push(...line.raw.trim().split(/\s+/).map(cleanCell));
   }

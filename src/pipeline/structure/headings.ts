@@ -36,10 +36,15 @@ export interface HeadingMatch {
 
 /** The outline mark a paragraph opens with (`（二）`, `3.`), heading or not. */
 export function markOf(text: string): HeadingMatch | undefined {
-  const t = text.trim();
+  const mark = openingMark(text.trim());
+  return mark && { kind: mark.kind, number: mark.number };
+}
+
+/** The mark a trimmed text opens with, and how long it is. */
+function openingMark(t: string): (HeadingMatch & { length: number }) | undefined {
   for (const { kind, re } of KINDS) {
     const m = re.exec(t);
-    if (m) return { kind, number: cnNumber(m[1]!) };
+    if (m) return { kind, number: cnNumber(m[1]!), length: m[0].length };
   }
   return undefined;
 }
@@ -51,16 +56,16 @@ const SECTION_NAMES = /^(?:前言|序言|引言|总则|附则|结语|结束语)$
 export function headingOf(text: string): HeadingMatch | undefined {
   const t = text.trim();
   const len = [...t].length;
-  for (const { kind, re } of KINDS) {
-    const m = re.exec(t);
-    if (!m) continue;
-    const rest = t.slice(m[0].length);
+  const mark = openingMark(t);
+  if (mark) {
+    const { kind, number } = mark;
+    const rest = t.slice(mark.length);
     // A heading is a phrase: no full stop or semicolon inside, and not a long sentence.
     // Half-width marks count as well: some typists and extractions use them in Chinese text.
     if (/[。；！？;!?]/u.test(rest.replace(/[。]$/u, '')) || len > 40) return undefined;
     if (/[。；，：;,:]$/u.test(t) && kind !== 'chapter' && kind !== 'section') return undefined;
     if (rest.trim() === '' && kind !== 'chapter' && kind !== 'section') return undefined;
-    return { kind, number: cnNumber(m[1]!) };
+    return { kind, number };
   }
   // The names of unnumbered sections, which print sets apart (a page's letter-spacing may or may not survive).
   if (SECTION_NAMES.test(t.replace(/\s+/g, ''))) return { kind: 'title', number: 0 };

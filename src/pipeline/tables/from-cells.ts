@@ -35,8 +35,8 @@ export interface Region {
 export function buildFromCells(cells: readonly RCell[], region: Region): Found {
   const { lines, file, start, end } = region;
   const warnings: Warning[] = [];
-  const texts0 = cells.map(textOf);
-  const header = findHeader(texts0) ?? (region.headerOnce ? headerPrintedOnce(texts0) : undefined);
+  const streamTexts = cells.map(textOf);
+  const header = findHeader(streamTexts) ?? (region.headerOnce ? headerPrintedOnce(streamTexts) : undefined);
   const stream = stripHeaders(cells, header);
   const family = rowFamily(stream.body.map(textOf));
   const body = family ? splitGlued(stream.body, family) : stream.body;

@@ -82,12 +82,8 @@ function counterpart(mode: Mode, o: Notice): Notice | undefined {
     );
 }
 
-/**
- * KNOWN gaps, as reproducers (`it.fails`: each must keep failing until fixed, then leave this
- * list) — issue 12, point 3:
- * - default mode: the heritage list given column by column, its codes wrapped (xzf-2017-11).
- */
-const KNOWN_GAPS = new Set<string>(['xzf-2017-11 default']);
+/** KNOWN gaps, as reproducers (`it.fails`; one that passes must leave this list): none today. */
+const KNOWN_GAPS = new Set<string>([]);
 
 describe.each(MODES)('the site’s print read back by pdftotext (%s mode)', (mode) => {
   it('should build through SEEDS_DIR with every notice of the seeds', () => {

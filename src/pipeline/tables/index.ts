@@ -15,8 +15,8 @@
  *              line after the header's labels (`degraded`);
  * - `columns`  column-blocks.ts  lists the extraction gives column after column, one cell a line
  *              (under their labels: readLabelledColumns, before the stacked reader);
- * - `columns`  trailing-column.ts  numbered lists given row by row, their last column a block
- *              after the rows under its label.
+ * - `columns`  trailing-column.ts  numbered lists given row by row, a wide column a block after
+ *              a page's rows under its label (over pages; where a cell stacks names, `degraded`).
  *
  * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
  * and share the rest: the header printed on every page (header.ts), rows from the numbering

@@ -29,16 +29,118 @@ describe('numbered lists whose last column comes after the rows', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('should leave the lines alone when the last column has more values than rows (two names in a cell)', () => {
-    const rows = ['序号', '编号', '项目名称', '1', 'BXCⅦ-4 面塑', '2', 'BXCⅧ-48 花丝镶嵌', '3', 'BXCⅧ-46 北京雕漆'];
-    const column = [
+  it('should read a list over pages: labels again at each page top, the column as a block or in the rows', () => {
+    const lines = fixture('printed-default-heritage.txt');
+    const { segments, warnings } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    const [t] = tables(segments);
+    expect(t!.head.map(show)).toEqual([['序号', '编号', '项目名称', '项目申报单位']]);
+    const rows = t!.body.map(show).filter((r) => r.length === 4);
+    expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
+    expect(t!.body.map(show).filter((r) => r.length === 1)).toHaveLength(8);
+    // A code's wrapped tail on its own line goes back on the code; a name's on the name.
+    expect(rows[4]!.slice(0, 3)).toEqual(['5', 'BXCⅡ-10', '三弦演奏']);
+    expect(rows[26]!.slice(0, 3)).toEqual(['27', 'BXCⅦ-36', '满文书法']);
+    expect(rows[27]).toEqual(['28', 'BXCⅧ-71', '聚顺和茯苓夹饼传统制作技艺', '西城区饮食行业协会']);
+    // The third page gives the column in its rows.
+    expect(rows[28]).toEqual(['29', 'BXCⅧ-72', '泰丰楼鲁菜制作技艺', '北京泰丰楼饭庄有限公司']);
+    expect(rows[41]).toEqual(['42', 'BXCⅩ-4', '法源寺丁香赏花习俗', '北京法源寺']);
+    // The first pages' blocks hold more names than rows (two cells stack names): set from the top.
+    expect(rows.slice(0, 3).map((r) => r[3])).toEqual([
+      '北京市西城区作家协会',
+      '中央音乐学院',
+      '唐明北韵文化发展有限公司',
+    ]);
+    expect(rows[11]![3]).toBe('北京天桥民俗文化协会\n北京市武术运动协会');
+    expect(rows[12]![3]).toBe('北京市武术运动协会');
+    expect(t!.notes).toEqual([
+      '第1—12行的项目申报单位：来源文本在这12行之后另列13项，多于行数，无法判断哪些行有不止一项；此处自上而下依次填入，余项归入末行。',
+      '第13—27行的项目申报单位：来源文本在这15行之后另列21项，多于行数，无法判断哪些行有不止一项；此处自上而下依次填入，余项归入末行。',
+    ]);
+    expect(t!.degraded).toMatch(/set from the top/);
+    expect(warnings.map((w) => w.message)).toEqual([t!.degraded]);
+    // The labels printed again on the next pages are kept once.
+    expect(segments[1]!.kind === 'table' && segments[1]!.repeated).toEqual([
+      '序号 编号',
+      '项目名称',
       '项目申报单位',
-      '北京市西城区传统文化协会',
-      '北京华方雕漆艺术设计有限公司',
-      '北京金师源教育科技有限公司',
-      '北京泰宏商贸有限责任公司',
-    ];
-    const lines = linesFromText([...rows, '', ...column].join('\n'));
-    expect(tables(scanTables(lines, 'f.txt').segments).filter((t) => t.head.length > 0)).toEqual([]);
+      '序号 编号',
+      '项目名称',
+      '项目申报单位',
+    ]);
+  });
+
+  const rows = ['序号', '编号', '项目名称', '1', 'BXCⅦ-4 面塑', '2', 'BXCⅧ-48 花丝镶嵌', '3', 'BXCⅧ-46 北京雕漆'];
+
+  it('should set a block of more values than rows from the top, the last row taking the rest, and say so', () => {
+    const column = ['项目申报单位', '甲协会', '乙有限公司', '丙有限公司', '丁有限责任公司'];
+    const { segments, warnings } = scanTables(linesFromText([...rows, '', ...column].join('\n')), 'f.txt');
+    const [t] = tables(segments);
+    expect(t!.body.map(show).map((r) => r[3])).toEqual(['甲协会', '乙有限公司', '丙有限公司\n丁有限责任公司']);
+    expect(t!.notes).toEqual([
+      '第1—3行的项目申报单位：来源文本在这3行之后另列4项，多于行数，无法判断哪些行有不止一项；此处自上而下依次填入，余项归入末行。',
+    ]);
+    expect(t!.degraded).toBeDefined();
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('should leave the last rows empty when a block has fewer values than rows, and say so', () => {
+    const column = ['项目申报单位', '甲协会', '乙有限公司'];
+    const [t] = tables(scanTables(linesFromText([...rows, '', ...column].join('\n')), 'f.txt').segments);
+    expect(t!.body.map(show).map((r) => r[3])).toEqual(['甲协会', '乙有限公司', '']);
+    expect(t!.notes![0]).toMatch(/少于行数，无法判断哪些行为空；此处自上而下依次填入，末行留空。$/);
+  });
+
+  it('should pair a block holding one value per row without a note', () => {
+    const column = ['项目申报单位', '甲协会', '乙有限公司', '丙有限公司'];
+    const [t] = tables(scanTables(linesFromText([...rows, '', ...column].join('\n')), 'f.txt').segments);
+    expect(t!.body.map(show).map((r) => r[3])).toEqual(['甲协会', '乙有限公司', '丙有限公司']);
+    expect(t!.notes).toBeUndefined();
+    expect(t!.degraded).toBeUndefined();
+  });
+
+  it('should take a bare number for the wrapped tail of a code when the next row opens with that number', () => {
+    const lines = linesFromText(
+      [
+        '序号 编号',
+        '项目名称',
+        '1 BXC-1 甲',
+        '2',
+        '2 BXC-2 乙',
+        '3 BXC-3 丙',
+        '',
+        '单位名称',
+        '甲会',
+        '乙会',
+        '丙会',
+      ].join('\n'),
+    );
+    const [t] = tables(scanTables(lines, 'f.txt').segments);
+    expect(t!.body.map(show)).toEqual([
+      ['1', 'BXC-12', '甲', '甲会'],
+      ['2', 'BXC-2', '乙', '乙会'],
+      ['3', 'BXC-3', '丙', '丙会'],
+    ]);
+  });
+
+  it('should leave numbered lines alone when no row numbered 1 opens them', () => {
+    const lines = linesFromText(
+      ['序号 编号', '项目名称', '4 BXC-4 甲', '5 BXC-5 乙', '6 BXC-6 丙', '', '单位名称', '甲会', '乙会', '丙会'].join(
+        '\n',
+      ),
+    );
+    // (Other readers may still see a list in the rows; none pairs them with the block.)
+    const heads = tables(scanTables(lines, 'f.txt').segments).flatMap((t) => t.head.flatMap(show));
+    expect(heads).not.toContain('单位名称');
+  });
+
+  it('should end the list at a page that opens with neither labels, a category nor the next row', () => {
+    const lines = linesFromText(
+      [...rows, '', '项目申报单位', '甲协会', '乙有限公司', '丙有限公司', '\f附件2', '4 BXC-4 丁'].join('\n'),
+    );
+    const { segments } = scanTables(lines, 'f.txt');
+    expect(tables(segments)[0]!.body).toHaveLength(3);
+    expect(segments[segments.length - 1]!.lines.map((l) => l.text)).toContain('附件2');
   });
 });

@@ -1,98 +1,308 @@
 import type { Line } from '../model.ts';
 import { SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
 import { looksLikeCategory } from './columns.ts';
-import { serialNumber } from './outline.ts';
-import { makeTable, padRow, spanningRow, textSlots } from './grid.ts';
-import { cleanCell } from './text.ts';
+import { isHeadingText, serialNumber } from './outline.ts';
+import { makeTable, padRow, spanningRow, tableWarning, textSlots } from './grid.ts';
+import { cleanCell, joinPieces } from './text.ts';
 import type { Found, Reader, Slot } from './types.ts';
 import { isColumnLabel } from './vocabulary.ts';
 
 /**
- * A numbered list that the extraction gives row by row for its first columns, and its last
- * column as a block after the rows, under that column's label (pdftotext's default mode, where
- * a wide last column is a text block of its own):
+ * A numbered list that the extraction gives row by row for its first columns, and a wide
+ * column as a block after the rows of a page, under that column's label (pdftotext's default
+ * mode, where a wide column is a text block of its own):
  *
- *   序号 / 编号 / 项目名称              ← the labels of the first columns, one a line
- *   传统美术（共计1项）                  ← a category, across the table
- *   1 / BXCⅦ-4 面塑                     ← a row: its number, then its other cells
+ *   序号 编号 / 项目名称               ← the labels of the other columns
+ *   传统美术（共计9项）                 ← a category, across the table
+ *   19 BXCⅦ-2 北京宫廷团扇 / 8         ← a row: its number and cells, then wrapped tails
  *   …
  *   (blank)
- *   项目申报单位 / 北京市…协会 / …        ← the last column: its label, then a value per row
+ *   项目申报单位 / 北京市…中心 / …       ← the column: its label, then its values, to the page end
  *
- * Found as: a block of a column's label and its values after a blank line, right after a run
- * of short lines holding rows numbered 1 to N, where N is the number of values, under labels
- * one a line. Where the counts differ (a cell of the last column stacks two names) the rows
- * cannot be paired, and the lines are left to the other readers.
+ * Over several pages, each page may repeat the labels at its top (kept once), and give the
+ * column again as a block, or in its rows (`29 BXCⅧ-7 泰丰楼鲁菜制作技艺` / `北京泰丰楼饭庄…`).
+ *
+ * Found from a block, a column's label after a blank line, right after rows numbered from 1 on
+ * under labels. A page's block holding one value per row of the page pairs them; where a cell
+ * stacks two names the counts differ, the extraction does not tell which rows hold more than
+ * one, and the values are set from the top, the page's last row taking the rest: the table is
+ * `degraded`, with a note naming the rows.
  */
 export const readTrailingColumns: Reader = (lines, file, free) => {
   const found: Found[] = [];
   for (let k = 1; k < lines.length; k++) {
-    if (!free[k] || lines[k]!.blanksBefore === 0 || !isColumnLabel(lines[k]!.text)) continue;
-    const list = listBefore(lines, free, k);
-    if (list) found.push(build(lines, file, list));
+    if (!free[k] || !isBlockLabel(lines[k]!)) continue;
+    const list = listAround(lines, free, k);
+    if (!list) continue;
+    found.push(build(lines, file, list));
+    k = list.end - 1;
   }
   return found;
 };
 
-/** Longest line of the list: a cell's text, never a line of prose. */
+/** Longest line of the list but for a row's first line: a cell's text, never a line of prose. */
 const MAX_LINE = 24;
 /** Fewest numbered rows. */
 const MIN_ROWS = 3;
 
-interface TrailingList {
-  /** First label line. */
-  start: number;
-  /** The first row's number line (or the category before it). */
-  body: number;
-  /** The last column's label line. */
-  label: number;
-  end: number;
-}
-
 const isShort = (line: Line) =>
   line.text !== '' && !SENTENCE_PUNCT.test(line.text) && visibleLength(line.text) <= MAX_LINE;
 
-/** The list whose last column starts at line `label`, if the rows before it match its values. */
-function listBefore(lines: readonly Line[], free: readonly boolean[], label: number): TrailingList | undefined {
-  let end = label + 1;
-  while (end < lines.length && free[end] && lines[end]!.blanksBefore === 0 && isShort(lines[end]!)) end++;
-  const values = end - label - 1;
-  if (values < MIN_ROWS) return undefined;
-  // The rows: short lines right before, with no blank line between them.
-  let first = label - 1;
-  while (first > 0 && free[first - 1] && isShort(lines[first - 1]!) && lines[first]!.blanksBefore === 0) first--;
-  const numbers = lines.slice(first, label).flatMap((l, i) => (serialNumber(l.text) === undefined ? [] : [first + i]));
-  if (numbers.length !== values || numbers.some((k, r) => serialNumber(lines[k]!.text) !== r + 1)) return undefined;
-  // The labels: one a line, right before the first row (or the category over it).
-  let body = numbers[0]!;
-  if (body - 1 >= first && looksLikeCategory(lines[body - 1]!.text)) body--;
-  let start = body;
-  while (start - 1 >= first && isColumnLabel(lines[start - 1]!.text)) start--;
-  if (body - start < 2) return undefined;
-  return { start, body, label, end };
+const tokens = (line: Line) => line.raw.trim().split(/\s+/).map(cleanCell);
+
+/** A column's label as the extraction gives a block: on a line of its own after a blank line. */
+const isBlockLabel = (line: Line) => line.blanksBefore > 0 && isColumnLabel(line.text);
+
+type Item =
+  | { kind: 'category'; line: number }
+  /** Labels printed again at a page's top, or a block's label already known. */
+  | { kind: 'copy'; line: number }
+  | { kind: 'row'; n: number; page: number; lines: number[] }
+  | { kind: 'block'; page: number; label: number; values: number[] };
+
+interface TrailingList {
+  /** First label line. */
+  start: number;
+  /** Lines of the labels, before the first row (or the category over it). */
+  labelLines: number[];
+  items: Item[];
+  end: number;
 }
 
-function build(lines: readonly Line[], file: string, list: TrailingList): Found {
-  const labels = lines.slice(list.start, list.body).map((l) => cleanCell(l.raw));
-  const values = lines.slice(list.label + 1, list.end).map((l) => cleanCell(l.raw));
-  const width = labels.length + 1;
-  // A category's text, or a row's cells before its last one.
-  const items: (string | string[])[] = [];
-  for (const line of lines.slice(list.body, list.label)) {
-    const last = items[items.length - 1];
-    if (serialNumber(line.text) !== undefined) items.push([line.text]);
-    else if (looksLikeCategory(line.text) || !Array.isArray(last)) items.push(cleanCell(line.raw));
-    else last.push(...line.raw.trim().split(/\s+/).map(cleanCell));
+/** The row number a line opens with: `12 BXCⅥ-26 陈式太极拳`, or `12` alone. */
+const rowNumber = (line: Line) => serialNumber(line.raw.trim().split(/\s+/)[0]!);
+
+/** The list whose block at line `block` follows its rows, if labels and rows numbered from 1 lead up to it. */
+function listAround(lines: readonly Line[], free: readonly boolean[], block: number): TrailingList | undefined {
+  // The rows: lines right before, with no blank line between them.
+  let first = block - 1;
+  while (first > 0 && free[first - 1] && lines[first]!.blanksBefore === 0 && !lines[first]!.pageStart) first--;
+  let body = -1;
+  for (let k = first; k < block && body < 0; k++) if (rowNumber(lines[k]!) === 1) body = k;
+  if (body < 0) return undefined;
+  if (body - 1 >= first && looksLikeCategory(lines[body - 1]!.text)) body--;
+  let start = body;
+  while (start - 1 >= first && tokens(lines[start - 1]!).every(isColumnLabel)) start--;
+  const labelLines = range(start, body);
+  const labels = new Set(labelLines.flatMap((k) => tokens(lines[k]!)));
+  if (labels.size < 2) return undefined;
+  const { items, end } = itemsFrom(lines, free, body, labels);
+  const rows = items.filter((i) => i.kind === 'row');
+  const blocks = items.filter((i) => i.kind === 'block');
+  if (rows.length < MIN_ROWS || !blocks.some((b) => b.label === block)) return undefined;
+  return { start, labelLines, items, end };
+}
+
+/** The rows, categories, repeated labels and blocks from line `body` on, as far as the list goes. */
+function itemsFrom(
+  lines: readonly Line[],
+  free: readonly boolean[],
+  body: number,
+  labels: Set<string>,
+): { items: Item[]; end: number } {
+  const items: Item[] = [];
+  let page = 0;
+  let next = 1;
+  let row: Extract<Item, { kind: 'row' }> | undefined;
+  let k = body;
+  const opensRow = (j: number) => {
+    if (rowNumber(lines[j]!) !== next) return false;
+    // `5 BXCⅡ-1 …` / `6` / `6 BXCⅤ-1 …`: the bare 6 is the first row's wrapped tail.
+    const after = lines[j + 1];
+    return !(lines[j]!.text === String(next) && after && rowNumber(after) === next && after.text !== String(next));
+  };
+  while (k < lines.length && free[k]) {
+    const line = lines[k]!;
+    if (line.pageStart && k > body) {
+      page++;
+      row = undefined;
+      if (tokens(line).every((t) => labels.has(t))) {
+        while (k < lines.length && free[k] && tokens(lines[k]!).every((t) => labels.has(t)))
+          items.push({ kind: 'copy', line: k++ });
+        continue;
+      }
+      if (!opensRow(k) && !looksLikeCategory(line.text)) break;
+    }
+    if (isBlockLabel(line)) {
+      let v = k + 1;
+      while (v < lines.length && free[v] && !lines[v]!.pageStart && lines[v]!.blanksBefore === 0 && isShort(lines[v]!))
+        v++;
+      // A block gives the column of the rows before it on its page.
+      if (v === k + 1 || !items.some((i) => i.kind === 'row' && i.page === page)) break;
+      items.push({ kind: 'block', page, label: k, values: range(k + 1, v) });
+      labels.add(line.text);
+      k = v;
+      row = undefined;
+      // The list goes on only on the next page.
+      if (k >= lines.length || !lines[k]!.pageStart) break;
+      continue;
+    }
+    if (line.blanksBefore > 0 && !line.pageStart) break;
+    if (opensRow(k)) {
+      row = { kind: 'row', n: next++, page, lines: [k] };
+      items.push(row);
+    } else if (looksLikeCategory(line.text) && isShort(line)) {
+      items.push({ kind: 'category', line: k });
+      row = undefined;
+    } else if (row && isShort(line) && !isHeadingText(line.text)) {
+      row.lines.push(k);
+    } else break;
+    k++;
   }
-  let r = 0;
-  const body: Slot[][] = items.map((item) => {
-    if (typeof item === 'string') return spanningRow(item, width);
-    // Pieces beyond the first columns are one cell's words (a name with a space in it).
-    const cells = item.length >= width ? [...item.slice(0, width - 2), item.slice(width - 2).join(' ')] : item;
-    const first = [...cells, ...Array<string>(width - 1 - cells.length).fill('')];
-    return textSlots([...first, values[r++] ?? '']);
+  // A category or repeated labels with no row after them are not the list's.
+  while (items.length > 0 && items[items.length - 1]!.kind !== 'row' && items[items.length - 1]!.kind !== 'block')
+    items.pop();
+  const last = items[items.length - 1];
+  const end = last ? lastLine(last) + 1 : body;
+  return { items, end };
+}
+
+function lastLine(item: Item): number {
+  if (item.kind === 'row') return item.lines[item.lines.length - 1]!;
+  if (item.kind === 'block') return item.values[item.values.length - 1] ?? item.label;
+  return item.line;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/** A cell of codes and figures (`BXCⅡ-1`): a bare number after it on its own line is its wrapped tail. */
+const isCode = (text: string) => text !== '' && !/\p{Script=Han}/u.test(text) && /\d$/.test(text);
+
+function build(lines: readonly Line[], file: string, list: TrailingList): Found {
+  const labels = list.labelLines.flatMap((k) => tokens(lines[k]!));
+  const dropped: string[] = [];
+  for (const item of list.items) {
+    if (item.kind === 'copy') dropped.push(cleanCell(lines[item.line]!.raw));
+    if (item.kind !== 'block') continue;
+    const label = cleanCell(lines[item.label]!.raw);
+    if (labels.includes(label)) dropped.push(label);
+    else labels.push(label);
+  }
+  const width = labels.length;
+  const blockColumn = new Map<number, number>();
+  for (const item of list.items)
+    if (item.kind === 'block') blockColumn.set(item.page, labels.indexOf(cleanCell(lines[item.label]!.raw)));
+
+  const rows = list.items.filter((i) => i.kind === 'row');
+  const skip = rows.map((r) => blockColumn.get(r.page));
+  const read = withTails(
+    lines,
+    rows.map((r, i) => rowCells(lines, r, width, skip[i])),
+    skip,
+  );
+  const cells = new Map(rows.map((r, i) => [r.n, read[i]!]));
+
+  const notes: string[] = [];
+  for (const item of list.items) {
+    if (item.kind !== 'block') continue;
+    const column = labels.indexOf(cleanCell(lines[item.label]!.raw));
+    const pageRows = rows.filter((r) => r.page === item.page);
+    const values = item.values.map((k) => cleanCell(lines[k]!.raw));
+    pageRows.forEach((r, i) => {
+      const last = i === pageRows.length - 1;
+      cells.get(r.n)![column] = (last ? values.slice(i) : values.slice(i, i + 1)).join('\n');
+    });
+    if (values.length !== pageRows.length && pageRows.length > 0)
+      notes.push(unpairedNote(labels[column]!, values.length, pageRows[0]!.n, pageRows[pageRows.length - 1]!.n));
+  }
+  const degraded =
+    notes.length > 0
+      ? 'column given as a block after the rows of a page, its values not one per row: the values are set from the top, the last row of the page taking the rest; the extraction does not tell which rows they belong to'
+      : undefined;
+
+  const body: Slot[][] = list.items.flatMap((item): Slot[][] => {
+    if (item.kind === 'category') return [spanningRow(cleanCell(lines[item.line]!.raw), width)];
+    if (item.kind !== 'row') return [];
+    return [textSlots(cells.get(item.n)!)];
   });
-  const head = [padRow(textSlots([...labels, cleanCell(lines[list.label]!.raw)]), width)];
-  const table = makeTable({ shape: 'columns', head, body }, lines, list.start, list.end, file);
-  return { start: list.start, end: list.end, table, warnings: [], dropped: [] };
+  const head = [padRow(textSlots(labels), width)];
+  const table = makeTable({ shape: 'columns', head, body, degraded, notes }, lines, list.start, list.end, file);
+  const warnings = degraded ? [tableWarning(file, lines[list.start]!.no, degraded)] : [];
+  return { start: list.start, end: list.end, table, warnings, dropped };
+}
+
+/** For readers: which rows' cells of a block's column are set by order only. */
+function unpairedNote(label: string, values: number, first: number, last: number): string {
+  const rows = last - first + 1;
+  const more = values > rows;
+  return (
+    `第${first}—${last}行的${label}：来源文本在这${rows}行之后另列${values}项，${more ? '多' : '少'}于行数，` +
+    `无法判断${more ? '哪些行有不止一项' : '哪些行为空'}；此处自上而下依次填入，${more ? '余项归入末行' : '末行留空'}。`
+  );
+}
+
+interface RowCells {
+  /** Each column's pieces. */
+  cells: string[][];
+  /** Lines left over once every column had a piece: wrapped tails of the cells. */
+  tails: number[];
+}
+
+/**
+ * A row's cells from its lines, but for the wrapped tails: the first line's pieces in the row's
+ * columns, skipping the one given as a page's block; later lines fill the columns still empty
+ * (`29 BXCⅧ-7 泰丰楼鲁菜制作技艺` / `北京泰丰楼饭庄有限公司`, or `1` / `BXCⅦ-4 面塑`).
+ */
+function rowCells(
+  lines: readonly Line[],
+  row: Extract<Item, { kind: 'row' }>,
+  width: number,
+  block?: number,
+): RowCells {
+  const cells: string[][] = Array.from({ length: width }, () => []);
+  const open = range(0, width).filter((c) => c !== block);
+  const tails: number[] = [];
+  for (const [i, k] of row.lines.entries()) {
+    const pieces = tokens(lines[k]!);
+    const empty = open.filter((c) => cells[c]!.length === 0);
+    const afterCode = cells.some((c, col) => col > 0 && isCode(c.join('')));
+    if (i > 0 && (empty.length === 0 || (afterCode && /^\d+$/.test(pieces.join(''))))) {
+      tails.push(k);
+      continue;
+    }
+    // Pieces beyond the empty columns are one cell's words (a name with a space in it).
+    pieces.forEach((p, j) => cells[empty[Math.min(j, empty.length - 1)]!]!.push(j >= empty.length ? ` ${p}` : p));
+  }
+  return { cells, tails };
+}
+
+/**
+ * Puts each wrapped tail back on its cell: a bare number on the cell of codes before it
+ * (`BXCⅡ-1` / `0`), other text on the cell that fills its column most (the name that reached
+ * the column's edge: `聚顺和茯苓夹饼传统制作` / `技艺`).
+ */
+function withTails(
+  lines: readonly Line[],
+  rows: readonly RowCells[],
+  skip: readonly (number | undefined)[],
+): string[][] {
+  const widest: number[] = [];
+  for (const r of rows)
+    r.cells.forEach((c, col) => (widest[col] = Math.max(widest[col] ?? 0, visibleLength(c.join('')))));
+  return rows.map((r, i) => {
+    const row = r.cells.map((c) => c.join(''));
+    for (const k of r.tails) {
+      const tail = cleanCell(lines[k]!.raw);
+      const filled = range(1, row.length).filter((c) => c !== skip[i] && row[c] !== '');
+      const codes = filled.filter((c) => isCode(row[c]!));
+      const target =
+        /^\d+$/.test(tail) && codes.length > 0
+          ? codes[codes.length - 1]
+          : maxBy(
+              filled.filter((c) => !codes.includes(c)),
+              (c) => visibleLength(row[c]!) / (widest[c] || 1),
+            );
+      const at = target ?? row.length - 1;
+      row[at] = joinPieces([row[at]!, tail]);
+    }
+    return row;
+  });
+}
+
+function maxBy(xs: readonly number[], score: (x: number) => number): number | undefined {
+  let best: number | undefined;
+  for (const x of xs) if (best === undefined || score(x) > score(best)) best = x;
+  return best;
 }

@@ -12,9 +12,9 @@ const ctx = (lines: Line[]): ParseContext => ({
   scanTables: noTables,
   warnings: [],
 });
-const own = (raw: string[]) => {
+const own = (raw: string[], named?: string) => {
   const { lines } = normalizeLines(source(raw));
-  const t = takeOwnTitle(lines, 0, undefined, ctx(lines));
+  const t = takeOwnTitle(lines, 0, named, ctx(lines));
   return { title: t.title, rest: lines.slice(t.end).map((l) => l.text) };
 };
 
@@ -38,5 +38,16 @@ describe('takeOwnTitle', () => {
     expect(own(['北京市西城区 2017-2018 年秋冬季', '大气污染综合治理攻坚行动方案']).title).toBe(
       '北京市西城区2017-2018年秋冬季大气污染综合治理攻坚行动方案',
     );
+  });
+
+  it('should take a title the 附件说明 names otherwise over all its printed lines', () => {
+    // The gazette's attachment, its 附件说明 reading 第五批西城区级非物质文化遗产名录.
+    const named = '第五批西城区级非物质文化遗产名录';
+    expect(own(['西城区第五批区级非物质文化', '遗产代表性项目名录', '序号 编号 项目名称'], named)).toEqual({
+      title: '西城区第五批区级非物质文化遗产代表性项目名录',
+      rest: ['序号 编号 项目名称'],
+    });
+    // A title that begins as the note's name still runs exactly as long as that name.
+    expect(own(['第五批西城区级非物质文化', '遗产名录', '一、总则'], named).title).toBe(named);
   });
 });

@@ -75,7 +75,10 @@ export function takeOwnTitle(
   const paragraphs = rebuildParagraphs(rest, ctx.geometry);
   const first = paragraphs[0];
   if (!first || !isOwnTitlePhrase(first.text)) return { end: k };
-  const want = expected ? joinCjk(expected) : undefined;
+  // The 附件说明's name guides only a title that begins as it does: a printed title worded
+  // otherwise (…非物质文化 / 遗产代表性项目名录 for …非物质文化遗产名录) wraps like any title.
+  const named = expected ? joinCjk(expected) : undefined;
+  const want = named && named.startsWith(joinCjk(first.text)) ? named : undefined;
   let title = first.text;
   let last = first.lines[first.lines.length - 1]!;
   for (const p of paragraphs.slice(1)) {

@@ -4,7 +4,7 @@ import { fixture, source } from '../fixtures/load.ts';
 import { normalizeLines } from '../normalize/lines.ts';
 import { MARKED_LINES, PARAGRAPH_LINES, PDFTOTEXT_LINES } from '../fixtures/geometries.ts';
 import { learnGeometry } from './geometry.ts';
-import { joinPieces, rebuildParagraphs } from './paragraphs.ts';
+import { endsInsideBrackets, joinPieces, rebuildParagraphs } from './paragraphs.ts';
 
 const MARKED = MARKED_LINES;
 const PARAGRAPHS = PARAGRAPH_LINES;
@@ -195,5 +195,33 @@ describe('what line breaking pushes down', () => {
       '（二十一）物业服务企业不履行消防安全职责逾期未改（《消防法》第67条）；',
       '（二十二）搭建临时建筑物、构筑物或者改变建筑物用途不符合消防安全要求（《上海市消防条例》第70条第1项）；',
     ]);
+  });
+});
+
+describe('a line that ends inside brackets', () => {
+  it('should go on however short print set it (punctuation closed up, a bracketed number kept whole)', () => {
+    // pdftotext of the site's print of 西政发〔2017〕11号: the second line is 48 of 56 wide.
+    const lines = normalizeLines(
+      source([
+        '各单位、各部门要按照《中华人民共和国非物质文化遗产',
+        '法》、《国务院关于加强文化遗产保护的通知》（国发',
+        '〔2005〕42号）、《国务院办公厅关于加强我国非物质文化遗',
+        '文化遗产的保护、管理和合理利用工作。',
+      ]),
+    ).lines;
+    expect(rebuildParagraphs(lines, PDFTOTEXT_LINES).map((p) => p.lines.length)).toEqual([4]);
+  });
+
+  it('should still end a paragraph there before a heading', () => {
+    const lines = normalizeLines(source(['依照《条例》（第一', '一、总则'])).lines;
+    expect(rebuildParagraphs(lines, PDFTOTEXT_LINES).map((p) => p.text)).toEqual(['依照《条例》（第一', '一、总则']);
+  });
+
+  it('should tell a bracket still open at the line end', () => {
+    expect(endsInsideBrackets('的通知》（国发')).toBe(true);
+    expect(endsInsideBrackets('《车用压燃式、气体燃料点燃式发动机（中国Ⅲ、Ⅳ、Ⅴ')).toBe(true);
+    expect(endsInsideBrackets('（国发〔2005〕42号）。')).toBe(false);
+    expect(endsInsideBrackets('阶段）》（GB 17691-2005）中的')).toBe(false);
+    expect(endsInsideBrackets('见附件）')).toBe(false);
   });
 });

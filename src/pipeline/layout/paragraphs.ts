@@ -9,7 +9,8 @@
  * - the line ends a sentence at full width and the next one is exactly as wide as a first line
  *   (two characters in) without ending there: only an indented first line is narrower than the
  *   measure yet continues — this finds paragraph starts where the indentation was lost;
- * - or, when the extractor marks paragraph ends with a trailing space, where it does.
+ * - or, when the extractor marks paragraph ends with a trailing space, where it does;
+ * - never inside a bracket opened on the line (`…的通知》（国发` / `〔2005〕42号）…`).
  * One paragraph per source line (`paragraphs`): a line joins the one before only where a page
  * cut a paragraph (the line before stops mid-sentence and this one opens no new block).
  */
@@ -58,6 +59,9 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   )
     return false;
   if (g.trailingSpaceEnds) return endsWithMarkedSpace(prev, next, g);
+  // A paragraph never ends inside brackets: `…的通知》（国发` / `〔2005〕42号）…` is one, however
+  // short print set the line (its punctuation closed up, the bracketed number kept whole).
+  if (endsInsideBrackets(prev.text) && !BLOCK_START.test(next.text)) return false;
   const room = prevIsFirst ? g.measure - FIRST_LINE_INDENT : g.measure;
   const full = reach(prev, next) >= room - FULL_SLACK;
   const sentenceEnds = ENDS_SENTENCE.test(prev.text);
@@ -88,6 +92,26 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
     return true;
   if (g.indented) return false;
   return sentenceEnds && looksLikeFirstLine(next, g);
+}
+
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['〔', '〕'],
+  ['【', '】'],
+];
+
+/** A bracket opened on the line is still open at its end. */
+export function endsInsideBrackets(text: string): boolean {
+  return BRACKETS.some(([open, close]) => {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && depth > 0) depth--;
+    }
+    return depth > 0;
+  });
 }
 
 /**

@@ -71,6 +71,37 @@ describe('numbered lists whose last column comes after the rows', () => {
     ]);
   });
 
+  it('should go on after a block in mid-page and pair a block of one value per row of its group', () => {
+    // The same list paged otherwise: rows 15–26, a block, then rows 27–29 on the same page.
+    const lines = fixture('printed-default-heritage-midpage.txt');
+    const { segments } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    const [t] = tables(segments);
+    const rows = t!.body.map(show).filter((r) => r.length === 4);
+    expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
+    // The block before row 27 holds its names too: the row is left empty, the note says why.
+    expect(rows[26]).toEqual(['27', 'BXCⅦ-36', '满文书法', '']);
+    expect(rows[28]).toEqual(['29', 'BXCⅧ-72', '泰丰楼鲁菜制作技艺', '北京泰丰楼饭庄有限公司']);
+    // The last page's block holds one name per row after the rows 30–42: paired, no note.
+    expect(rows.slice(29).map((r) => r[3])).toEqual([
+      '北京厉家菜餐饮管理有限公司',
+      '北京市茶汤李餐饮管理有限公司',
+      '北京市西城区非物质文化遗产保护中心',
+      '北京畅享互联科技有限公司',
+      '北京市西城区“世纪传承”传统文化协会',
+      '北京泓羽文化发展有限公司',
+      '什刹海民俗协会',
+      '北京妙策士经筋骨疗法中医研究院',
+      '北京传统推拿治疗研究会',
+      '北京悦安健康咨询有限责任公司',
+      '北京济安斋书店',
+      '北京东天佑香业文化传播发展有限公司',
+      '北京法源寺',
+    ]);
+    expect(t!.notes!.map((n) => n.slice(0, 7))).toEqual(['第1—14行的', '第15—26行']);
+  });
+
   const rows = ['序号', '编号', '项目名称', '1', 'BXCⅦ-4 面塑', '2', 'BXCⅧ-48 花丝镶嵌', '3', 'BXCⅧ-46 北京雕漆'];
 
   it('should set a block of more values than rows from the top, the last row taking the rest, and say so', () => {

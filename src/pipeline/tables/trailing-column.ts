@@ -17,16 +17,19 @@ import { isColumnLabel } from './vocabulary.ts';
  *   19 BXCⅦ-2 北京宫廷团扇 / 8         ← a row: its number and cells, then wrapped tails
  *   …
  *   (blank)
- *   项目申报单位 / 北京市…中心 / …       ← the column: its label, then its values, to the page end
+ *   项目申报单位 / 北京市…中心 / …       ← the column: its label, then its values, to a blank line
  *
  * Over several pages, each page may repeat the labels at its top (kept once), and give the
- * column again as a block, or in its rows (`29 BXCⅧ-7 泰丰楼鲁菜制作技艺` / `北京泰丰楼饭庄…`).
+ * column again as a block, or in its rows (`29 BXCⅧ-7 泰丰楼鲁菜制作技艺` / `北京泰丰楼饭庄…`);
+ * rows may go on after a block on its page. A block belongs to the rows before it since the
+ * page began or the last block ended: its group.
  *
  * Found from a block, a column's label after a blank line, right after rows numbered from 1 on
- * under labels. A page's block holding one value per row of the page pairs them; where a cell
- * stacks two names the counts differ, the extraction does not tell which rows hold more than
- * one, and the values are set from the top, the page's last row taking the rest: the table is
- * `degraded`, with a note naming the rows.
+ * under labels. A block holding one value per row of its group pairs them; where a cell stacks
+ * two names the counts differ, the extraction does not tell which rows hold more than one (nor
+ * whether the block holds the values of a row printed after it), and the values are set from
+ * the top, the group's last row taking the rest: the table is `degraded`, with a note naming
+ * the rows.
  */
 export const readTrailingColumns: Reader = (lines, file, free) => {
   const found: Found[] = [];
@@ -57,8 +60,9 @@ type Item =
   | { kind: 'category'; line: number }
   /** Labels printed again at a page's top, or a block's label already known. */
   | { kind: 'copy'; line: number }
-  | { kind: 'row'; n: number; page: number; lines: number[] }
-  | { kind: 'block'; page: number; label: number; values: number[] };
+  /** `group`: the rows since the page began or the last block ended, which a block after them belongs to. */
+  | { kind: 'row'; n: number; group: number; lines: number[] }
+  | { kind: 'block'; group: number; label: number; values: number[] };
 
 interface TrailingList {
   /** First label line. */
@@ -101,7 +105,7 @@ function itemsFrom(
   labels: Set<string>,
 ): { items: Item[]; end: number } {
   const items: Item[] = [];
-  let page = 0;
+  let group = 0;
   let next = 1;
   let row: Extract<Item, { kind: 'row' }> | undefined;
   let k = body;
@@ -114,7 +118,7 @@ function itemsFrom(
   while (k < lines.length && free[k]) {
     const line = lines[k]!;
     if (line.pageStart && k > body) {
-      page++;
+      group++;
       row = undefined;
       if (tokens(line).every((t) => labels.has(t))) {
         while (k < lines.length && free[k] && tokens(lines[k]!).every((t) => labels.has(t)))
@@ -127,19 +131,19 @@ function itemsFrom(
       let v = k + 1;
       while (v < lines.length && free[v] && !lines[v]!.pageStart && lines[v]!.blanksBefore === 0 && isShort(lines[v]!))
         v++;
-      // A block gives the column of the rows before it on its page.
-      if (v === k + 1 || !items.some((i) => i.kind === 'row' && i.page === page)) break;
-      items.push({ kind: 'block', page, label: k, values: range(k + 1, v) });
+      // A block gives the column of the rows of its group.
+      if (v === k + 1 || !items.some((i) => i.kind === 'row' && i.group === group)) break;
+      items.push({ kind: 'block', group: group++, label: k, values: range(k + 1, v) });
       labels.add(line.text);
       k = v;
       row = undefined;
-      // The list goes on only on the next page.
-      if (k >= lines.length || !lines[k]!.pageStart) break;
+      // The list goes on on the next page, or with its next row after the block.
+      if (k >= lines.length || !(lines[k]!.pageStart || opensRow(k) || looksLikeCategory(lines[k]!.text))) break;
       continue;
     }
-    if (line.blanksBefore > 0 && !line.pageStart) break;
+    if (line.blanksBefore > 0 && !line.pageStart && !afterBlock(items)) break;
     if (opensRow(k)) {
-      row = { kind: 'row', n: next++, page, lines: [k] };
+      row = { kind: 'row', n: next++, group, lines: [k] };
       items.push(row);
     } else if (looksLikeCategory(line.text) && isShort(line)) {
       items.push({ kind: 'category', line: k });
@@ -155,6 +159,11 @@ function itemsFrom(
   const last = items[items.length - 1];
   const end = last ? lastLine(last) + 1 : body;
   return { items, end };
+}
+
+/** The line right after a block: the rows may go on there, after the blank line that ends it. */
+function afterBlock(items: readonly Item[]): boolean {
+  return items[items.length - 1]?.kind === 'block';
 }
 
 function lastLine(item: Item): number {
@@ -183,10 +192,10 @@ function build(lines: readonly Line[], file: string, list: TrailingList): Found 
   const width = labels.length;
   const blockColumn = new Map<number, number>();
   for (const item of list.items)
-    if (item.kind === 'block') blockColumn.set(item.page, labels.indexOf(cleanCell(lines[item.label]!.raw)));
+    if (item.kind === 'block') blockColumn.set(item.group, labels.indexOf(cleanCell(lines[item.label]!.raw)));
 
   const rows = list.items.filter((i) => i.kind === 'row');
-  const skip = rows.map((r) => blockColumn.get(r.page));
+  const skip = rows.map((r) => blockColumn.get(r.group));
   const read = withTails(
     lines,
     rows.map((r, i) => rowCells(lines, r, width, skip[i])),
@@ -198,18 +207,18 @@ function build(lines: readonly Line[], file: string, list: TrailingList): Found 
   for (const item of list.items) {
     if (item.kind !== 'block') continue;
     const column = labels.indexOf(cleanCell(lines[item.label]!.raw));
-    const pageRows = rows.filter((r) => r.page === item.page);
+    const groupRows = rows.filter((r) => r.group === item.group);
     const values = item.values.map((k) => cleanCell(lines[k]!.raw));
-    pageRows.forEach((r, i) => {
-      const last = i === pageRows.length - 1;
+    groupRows.forEach((r, i) => {
+      const last = i === groupRows.length - 1;
       cells.get(r.n)![column] = (last ? values.slice(i) : values.slice(i, i + 1)).join('\n');
     });
-    if (values.length !== pageRows.length && pageRows.length > 0)
-      notes.push(unpairedNote(labels[column]!, values.length, pageRows[0]!.n, pageRows[pageRows.length - 1]!.n));
+    if (values.length !== groupRows.length)
+      notes.push(unpairedNote(labels[column]!, values.length, groupRows[0]!.n, groupRows[groupRows.length - 1]!.n));
   }
   const degraded =
     notes.length > 0
-      ? 'column given as a block after the rows of a page, its values not one per row: the values are set from the top, the last row of the page taking the rest; the extraction does not tell which rows they belong to'
+      ? 'column given as a block after its rows, its values not one per row: the values are set from the top, the last row before the block taking the rest; the extraction does not tell which rows they belong to'
       : undefined;
 
   const body: Slot[][] = list.items.flatMap((item): Slot[][] => {
@@ -242,7 +251,7 @@ interface RowCells {
 
 /**
  * A row's cells from its lines, but for the wrapped tails: the first line's pieces in the row's
- * columns, skipping the one given as a page's block; later lines fill the columns still empty
+ * columns, skipping the one its group's block gives; later lines fill the columns still empty
  * (`29 BXCⅧ-7 泰丰楼鲁菜制作技艺` / `北京泰丰楼饭庄有限公司`, or `1` / `BXCⅦ-4 面塑`).
  */
 function rowCells(

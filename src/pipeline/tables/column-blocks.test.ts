@@ -142,6 +142,39 @@ describe('lists given column after column, one cell a line', () => {
     expect(t!.degraded).toMatch(/^list printed column after column: the roles are set from the top/);
   });
 
+  it('should go on from rows too few for a list at a page foot when the next page goes on with them', () => {
+    // pdftotext of the site's print of 西政办发〔2017〕9号 at a smaller scale: two rows fit page 1.
+    const page1 = ['二、组成人员', '组长：', '副组长：', '', '王少峰', '郁治', '', '区政府区长', '区政府副区长'];
+    const page2 = [
+      '成员：',
+      '',
+      '皮强',
+      '张中喜',
+      '黄安武',
+      '',
+      '区委组织部常务副部长',
+      '区民政局局长',
+      '区编办副主任',
+    ];
+    const lines = linesFromText([...page1, `\f${page2[0]}`, ...page2.slice(1)].join('\n'));
+    const { segments } = scanTables(lines, 'f.txt');
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    expect(tables(segments)[0]!.body.map(show)).toEqual([
+      ['组长：', '王少峰', '区政府区长'],
+      ['副组长：', '郁治', '区政府副区长'],
+      ['成员：', '皮强', '区委组织部常务副部长'],
+      ['', '张中喜', '区民政局局长'],
+      ['', '黄安武', '区编办副主任'],
+    ]);
+  });
+
+  it('should leave rows too few for a list at a page foot as text when the next page does not go on', () => {
+    const lines = linesFromText(
+      ['组长：', '副组长：', '', '王少峰', '郁治', '\f三、工作机构', '联合工作组办公室设在区民政局。'].join('\n'),
+    );
+    expect(tables(scanTables(lines, 'f.txt').segments)).toEqual([]);
+  });
+
   it('should set roles given in two blocks beside a single column of values (a tall cell set the last role apart)', () => {
     const values = ['区民政局局长', '区民政局', '区教委', '区财政局', '各成员单位联络员'];
     const lines = linesFromText(['办公室主任：', '办公室成员单位：', '', '办公室成员：', '', ...values].join('\n'));

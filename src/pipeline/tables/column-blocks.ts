@@ -45,13 +45,24 @@ export const readColumnBlocks: Reader = (lines, file, free) => {
     if ((firstColumn && n >= MIN_ROWS && e - b >= 2) || roles.length >= MIN_ROLES_OF_ONE_COLUMN) {
       lists.push(listOf(lines, roles, blocks.slice(b, e)));
       b = e;
+    } else if (firstColumn && e - b >= 2 && atPageEnd(lines, blocks[e - 1]!)) {
+      // A list's first rows at a page's foot: too few to tell from cells, unless it goes on.
+      lists.push({ ...listOf(lines, [], blocks.slice(b, e)), short: true });
+      b = e;
     } else if (firstColumn && isFormOfValues(lines, first, blocks[b + 1])) {
       lists.push(formOf(lines, first, blocks[b + 1]!));
       b += 2;
     } else b++;
   }
-  return joinedOverPages(lines, lists).map((list) => buildList(lines, file, list));
+  return joinedOverPages(lines, lists)
+    .filter((list) => !list.short)
+    .map((list) => buildList(lines, file, list));
 };
+
+/** The block is the last text of its page: the next line opens a page. */
+function atPageEnd(lines: readonly Line[], block: Block): boolean {
+  return lines[block.end]?.pageStart === true;
+}
 
 /**
  * A list printed with a header, which the default mode gives column after column, each column
@@ -161,6 +172,8 @@ interface List {
   degraded?: string;
   /** Labels of the header printed again on a later page. */
   dropped?: string[];
+  /** Rows at a page's foot, too few for a list unless the next page goes on with it. */
+  short?: boolean;
 }
 
 const ROLES_DEGRADED =
@@ -275,6 +288,7 @@ function joinedOverPages(lines: readonly Line[], lists: readonly List[]): List[]
       // The header printed again on the next page is kept once.
       const again = last.head && list.head && last.head.join('\u0001') === list.head.join('\u0001');
       out[out.length - 1] = {
+        short: false,
         start: last.start,
         end: list.end,
         ...(last.head ? { head: last.head } : {}),

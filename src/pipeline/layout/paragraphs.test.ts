@@ -225,3 +225,28 @@ describe('a line that ends inside brackets', () => {
     expect(endsInsideBrackets('见附件）')).toBe(false);
   });
 });
+
+describe('a line that ends on a word binding to what follows', () => {
+  it('should go on after `…中的` even when the next line looks like a first line (no heading ends so)', () => {
+    // pdftotext -layout of the site's print of 西政发〔2017〕13号 at 85 %: the line stopped short
+    // of `“3540”`, which print kept whole.
+    const lines = normalizeLines(
+      source([
+        '   （一）文中所称“就业困难人员”，特指本区登记失业人员中的',
+        '“3540”（女满35周岁、男满40周岁）以上人员、残疾人、享受最低生活',
+        '零就业家庭成员、社区矫正人员和刑满释放人员。',
+        '   （二）文中所称“退休人员”，特指女性60岁（含）以下。',
+      ]),
+    ).lines;
+    const g = { ...PDFTOTEXT_LINES, indented: true, margin: 0, measure: 66 };
+    expect(rebuildParagraphs(lines, g).map((p) => p.lines.length)).toEqual([3, 1]);
+  });
+
+  it('should still end a heading that names a purpose (`目的`)', () => {
+    const lines = normalizeLines(source(['（一）编制目的', '为规范政府行为，制定本办法。'])).lines;
+    expect(rebuildParagraphs(lines, PDFTOTEXT_LINES).map((p) => p.text)).toEqual([
+      '（一）编制目的',
+      '为规范政府行为，制定本办法。',
+    ]);
+  });
+});

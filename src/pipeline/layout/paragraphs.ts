@@ -10,7 +10,8 @@
  *   (two characters in) without ending there: only an indented first line is narrower than the
  *   measure yet continues — this finds paragraph starts where the indentation was lost;
  * - or, when the extractor marks paragraph ends with a trailing space, where it does;
- * - never inside a bracket opened on the line (`…的通知》（国发` / `〔2005〕42号）…`).
+ * - never inside a bracket opened on the line (`…的通知》（国发` / `〔2005〕42号）…`), nor after a
+ *   word that binds to what follows (`…登记失业人员中的` / `“3540”…`).
  * One paragraph per source line (`paragraphs`): a line joins the one before only where a page
  * cut a paragraph (the line before stops mid-sentence and this one opens no new block).
  */
@@ -62,6 +63,8 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   // A paragraph never ends inside brackets: `…的通知》（国发` / `〔2005〕42号）…` is one, however
   // short print set the line (its punctuation closed up, the bracketed number kept whole).
   if (endsInsideBrackets(prev.text) && !BLOCK_START.test(next.text)) return false;
+  // Nor after a word that binds to what follows: no heading or sentence ends `…失业人员中的`.
+  if (BINDS_FORWARD.test(prev.text) && !BLOCK_START.test(next.text)) return false;
   const room = prevIsFirst ? g.measure - FIRST_LINE_INDENT : g.measure;
   const full = reach(prev, next) >= room - FULL_SLACK;
   const sentenceEnds = ENDS_SENTENCE.test(prev.text);
@@ -93,6 +96,9 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   if (g.indented) return false;
   return sentenceEnds && looksLikeFirstLine(next, g);
 }
+
+/** A line ending on a word that needs what follows (`…中的`, `…以及`); `目的` is a noun. */
+const BINDS_FORWARD = /(?:(?<!目)的|以及|或)$/u;
 
 const BRACKETS: readonly (readonly [string, string])[] = [
   ['（', '）'],

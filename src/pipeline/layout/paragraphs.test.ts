@@ -250,3 +250,23 @@ describe('a line that ends on a word binding to what follows', () => {
     ]);
   });
 });
+
+describe('a short numbered line with a count in brackets', () => {
+  it('should start a block after a full line that ends bare (`二、方便群众出行方面（3件）`)', () => {
+    // pdftotext of the site's print of 西政办发〔2017〕7号 at 115 %: the line before fills the measure.
+    const lines = normalizeLines(
+      source([
+        '协办单位：区住房城市建设委、区房管局、区安全',
+        '监管局、区房地中心、北京宣房集团、相关街道办事处',
+        '二、方便群众出行方面（3件）',
+        '6.实施“停车场设施建设”，新建居住区停车泊位',
+      ]),
+    ).lines;
+    const g = { ...PDFTOTEXT_LINES, measure: 48 };
+    expect(rebuildParagraphs(lines, g).map((p) => p.text)).toEqual([
+      '协办单位：区住房城市建设委、区房管局、区安全监管局、区房地中心、北京宣房集团、相关街道办事处',
+      '二、方便群众出行方面（3件）',
+      '6.实施“停车场设施建设”，新建居住区停车泊位',
+    ]);
+  });
+});

@@ -70,10 +70,11 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   const sentenceEnds = ENDS_SENTENCE.test(prev.text);
   if (BLOCK_START.test(next.text) && (sentenceEnds || !full)) return true;
   // A short numbered line that ends without a mark is a heading: a paragraph's last line ends one.
+  // A count in brackets after it is still the heading's (`一、改善群众居住条件（5件）`).
   if (
     BLOCK_START.test(next.text) &&
     printedWidth(next) < g.measure - FIRST_LINE_INDENT &&
-    !ENDS_SENTENCE.test(next.text)
+    !ENDS_SENTENCE.test(next.text.replace(BRACKETED_TAIL, ''))
   )
     return true;
   // A numbered line followed by another: a heading (or item) and the next one, not one sentence.
@@ -96,6 +97,9 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   if (g.indented) return false;
   return sentenceEnds && looksLikeFirstLine(next, g);
 }
+
+/** A bracketed note closing a line (`（5件）`, `（试行）`), opened on the line. */
+const BRACKETED_TAIL = /[（(][^（）()]*[)）]$/u;
 
 /** A line ending on a word that needs what follows (`…中的`, `…以及`); `目的` is a noun. */
 const BINDS_FORWARD = /(?:(?<!目)的|以及|或)$/u;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from './fixture-lines.ts';
 import { scanTables } from './index.ts';
+import { findStackedRegions } from './stacked.ts';
 import { coversOnce, show, tables } from './testing.ts';
 
 /** A name list as pdftotext gives it: one cell a line, no line end marked, no blank line. */
@@ -59,5 +60,36 @@ describe('tables printed cell by cell', () => {
       '现将名单公布如下，请各单位做好相关工作。',
       '（按姓氏笔画排列）',
     ]);
+  });
+});
+
+describe('where a run of narrow lines ends', () => {
+  // 12 rows of a number and two narrow cells, then a heading and prose set on a narrow page.
+  const rows = Array.from({ length: 12 }, (_, r) => [`${r + 1}`, `区第${r + 1}街道`, `${2011 + r}年`]).flat();
+  const prose = [
+    '二、“十三五”消防事业发展建设机遇与挑战',
+    '新的历史任务带来前所未有的新机遇。“十三五”',
+    '时期首都发展将进入新的阶段，纵深推进科学发展任务',
+    '艰巨繁重，机遇挑战共存，动力压力同在，破解长期积',
+  ];
+  const lines = linesFromText([...rows, ...prose].join('\n'));
+
+  it('should end before prose as wide as the page measure, however short the measure', () => {
+    expect(
+      findStackedRegions(
+        lines,
+        lines.map(() => true),
+        48,
+      ),
+    ).toEqual([[0, rows.length]]);
+  });
+
+  it('should take such lines for cells where the measure is wider than they are', () => {
+    const [[start, end]] = findStackedRegions(
+      lines,
+      lines.map(() => true),
+      60,
+    ) as [[number, number]];
+    expect([start, end]).toEqual([0, lines.length]);
   });
 });

@@ -3,7 +3,7 @@ import { isHeadingText, longestCount, markOf, serialNumber } from './outline.ts'
 import { textOf, type RCell } from './cell-stream.ts';
 import { buildFromCells } from './from-cells.ts';
 import { findHeader, headerPrintedOnce } from './header.ts';
-import { HAN, visibleLength } from '../text/chars.ts';
+import { HAN, PROSE_PUNCT, displayWidth, visibleLength, withoutSpaces } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
 import type { Found, Reader } from './types.ts';
 
@@ -24,12 +24,15 @@ import type { Found, Reader } from './types.ts';
  * kept once, rows from the numbering, cells in printed order, `degraded` when unchecked.
  *
  * Found as: a run of at least 30 narrow lines (at most 24 visible characters; prose lines are
- * 28 to 34) with a bare row number on its own line counting up at least three times. A table
+ * 28 to 34, and a line of prose as wide as the page's measure is never narrow) with a bare row
+ * number on its own line counting up at least three times. A table
  * that fits its page prints its header once: the labels before row 1, as many as a row's cells.
  */
-export const readStackedTables: Reader = (lines, file, free) => {
+export const readStackedTables: Reader = (lines, file, free, measure) => {
   const found: Found[] = [];
-  for (const [start, end] of findStackedRegions(lines, free).flatMap(([s, e]) => splitAtCaptions(lines, s, e))) {
+  for (const [start, end] of findStackedRegions(lines, free, measure).flatMap(([s, e]) =>
+    splitAtCaptions(lines, s, e),
+  )) {
     let perLine = false;
     let cells = tokenizeStacked(lines, start, end, perLine);
     let header = findHeader(cells.map(textOf));
@@ -99,24 +102,32 @@ const LABEL_WITH_COLON = new RegExp(`^${HAN}{2,4}[：:]`, 'u');
 /** Two cells printed side by side: a space between two words of two or more Han characters each. */
 const SIDE_BY_SIDE = new RegExp(`(?<=${HAN}{2}) (?=${HAN}{2})`, 'u');
 
-/** A line of a narrow cell; `抄送：` and the like (a short label with a colon) end a table. */
-function isNarrow(line: Line): boolean {
+/** How far short of the measure a full line of prose may stop (a closing mark moved down). */
+const PROSE_SLACK = 4;
+
+/**
+ * A line of a narrow cell; `抄送：` and the like (a short label with a colon) end a table, and
+ * so does a line of prose as wide as the page's measure (a narrow page, or print at a larger
+ * scale, sets prose as short as a cell; a table's narrow column never spans the measure).
+ */
+function isNarrow(line: Line, measure = 0): boolean {
   if (line.spaceOnly) return true;
   if (line.raw.includes('\t')) return false;
   const t = line.raw.trim();
+  if (measure > 0 && PROSE_PUNCT.test(t) && displayWidth(withoutSpaces(t)) >= measure - PROSE_SLACK) return false;
   return visibleLength(t) <= NARROW && !LABEL_WITH_COLON.test(t);
 }
 
-export function findStackedRegions(lines: readonly Line[], free: readonly boolean[]): [number, number][] {
+export function findStackedRegions(lines: readonly Line[], free: readonly boolean[], measure = 0): [number, number][] {
   const regions: [number, number][] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!free[i] || !isNarrow(lines[i]!) || lines[i]!.spaceOnly) {
+    if (!free[i] || !isNarrow(lines[i]!, measure) || lines[i]!.spaceOnly) {
       i++;
       continue;
     }
     let j = i;
-    while (j < lines.length && free[j] && isNarrow(lines[j]!)) j++;
+    while (j < lines.length && free[j] && isNarrow(lines[j]!, measure)) j++;
     // Nor does it start with a paragraph's last line, which ends a sentence.
     while (i < j && /[。；！？]$/u.test(lines[i]!.text)) i++;
     let e = j;

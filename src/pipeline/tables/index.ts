@@ -95,7 +95,7 @@ export function scanTables(
   const free = lines.map(() => true);
   const found: Found[] = [];
   for (const read of READERS) {
-    for (const f of read(lines, file, free, measure, page.figuresSpaced)) {
+    for (const f of read(lines, file, free, measure, page.figuresSpaced, page.measure !== undefined)) {
       found.push(f);
       for (let k = f.start; k < f.end; k++) free[k] = false;
     }

@@ -32,6 +32,7 @@ export type Reader = (
   free: readonly boolean[],
   measure: number,
   figuresSpaced?: boolean,
+  measureFromPage?: boolean,
 ) => Found[];
 
 /**

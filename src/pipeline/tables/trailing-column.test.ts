@@ -102,6 +102,59 @@ describe('numbered lists whose last column comes after the rows', () => {
     expect(t!.notes!.map((n) => n.slice(0, 7))).toEqual(['第1—14行的', '第15—26行']);
   });
 
+  it('should read such a list with no block at all when its rows come over several lines', () => {
+    // pdftotext of the site's print at 115 %: the supplement list, every name in its row.
+    const lines = linesFromText(
+      [
+        '（共计4项）',
+        '序号 编号',
+        '项目名称',
+        '项目申报单位',
+        '传统美术（共计1项）',
+        '1 BXCⅦ-4 面塑',
+        '北京市西城区“世纪传承”传统文化协会',
+        '传统技艺（共计3项）',
+        '2 BXCⅧ-48 花丝镶嵌',
+        '北京市西城区非物质文化遗产保护中心',
+        '3 BXCⅧ-46 北京雕漆',
+        '北京华方雕漆艺术设计有限公司',
+        '4 BXCⅧ-58 古琴斫制技艺 北京金师源教育科技有限公司',
+      ].join('\n'),
+    );
+    const { segments, warnings } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
+    const [t] = tables(segments);
+    expect(t!.head.map(show)).toEqual([['序号', '编号', '项目名称', '项目申报单位']]);
+    expect(t!.body.map(show)).toEqual([
+      ['传统美术（共计1项）→4'],
+      ['1', 'BXCⅦ-4', '面塑', '北京市西城区“世纪传承”传统文化协会'],
+      ['传统技艺（共计3项）→4'],
+      ['2', 'BXCⅧ-48', '花丝镶嵌', '北京市西城区非物质文化遗产保护中心'],
+      ['3', 'BXCⅧ-46', '北京雕漆', '北京华方雕漆艺术设计有限公司'],
+      ['4', 'BXCⅧ-58', '古琴斫制技艺', '北京金师源教育科技有限公司'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('should leave a list under labels to the grid readers where columns are runs of spaces (-layout)', () => {
+    const lines = linesFromText(
+      [
+        '序号   编号      项目名称',
+        '项目申报单位',
+        '1   BXC-1   甲',
+        '甲会',
+        '2   BXC-2   乙',
+        '乙会',
+        '3   BXC-3   丙',
+        '丙会',
+      ].join('\n'),
+    );
+    expect(tables(scanTables(lines, 'f.txt').segments).some((t) => t.head.flatMap(show).includes('项目申报单位'))).toBe(
+      false,
+    );
+  });
+
   const rows = ['序号', '编号', '项目名称', '1', 'BXCⅦ-4 面塑', '2', 'BXCⅧ-48 花丝镶嵌', '3', 'BXCⅧ-46 北京雕漆'];
 
   it('should set a block of more values than rows from the top, the last row taking the rest, and say so', () => {

@@ -25,7 +25,8 @@ import { isColumnLabel } from './vocabulary.ts';
  * page began or the last block ended: its group.
  *
  * Found from a block, a column's label after a blank line, right after rows numbered from 1 on
- * under labels. A block holding one value per row of its group pairs them; where a cell stacks
+ * under labels; or, with no block, from labels over rows numbered from 1 on that the
+ * extraction cuts over lines (its default mode; `-layout` keeps the grid for the grid readers). A block holding one value per row of its group pairs them; where a cell stacks
  * two names the counts differ, the extraction does not tell which rows hold more than one (nor
  * whether the block holds the values of a row printed after it), and the values are set from
  * the top, the group's last row taking the rest: the table is `degraded`, with a note naming
@@ -33,9 +34,9 @@ import { isColumnLabel } from './vocabulary.ts';
  */
 export const readTrailingColumns: Reader = (lines, file, free) => {
   const found: Found[] = [];
-  for (let k = 1; k < lines.length; k++) {
-    if (!free[k] || !isBlockLabel(lines[k]!)) continue;
-    const list = listAround(lines, free, k);
+  for (let k = 0; k < lines.length; k++) {
+    if (!free[k]) continue;
+    const list = isBlockLabel(lines[k]!) ? listAround(lines, free, k) : listUnder(lines, free, k);
     if (!list) continue;
     found.push(build(lines, file, list));
     k = list.end - 1;
@@ -78,6 +79,7 @@ const rowNumber = (line: Line) => serialNumber(line.raw.trim().split(/\s+/)[0]!)
 
 /** The list whose block at line `block` follows its rows, if labels and rows numbered from 1 lead up to it. */
 function listAround(lines: readonly Line[], free: readonly boolean[], block: number): TrailingList | undefined {
+  if (block < 1) return undefined;
   // The rows: lines right before, with no blank line between them.
   let first = block - 1;
   while (first > 0 && free[first - 1] && lines[first]!.blanksBefore === 0 && !lines[first]!.pageStart) first--;
@@ -94,6 +96,31 @@ function listAround(lines: readonly Line[], free: readonly boolean[], block: num
   const rows = items.filter((i) => i.kind === 'row');
   const blocks = items.filter((i) => i.kind === 'block');
   if (rows.length < MIN_ROWS || !blocks.some((b) => b.label === block)) return undefined;
+  return { start, labelLines, items, end };
+}
+
+/**
+ * The list under labels starting at line `start` whose rows the extraction cuts over lines
+ * (`40 BXCⅨ-1 “济安堂”王回回膏 北京济安斋书店` / `3` / `药`), even with no block: rows numbered
+ * from 1 right under labels given over two lines or more, at least one row over several lines.
+ */
+function listUnder(lines: readonly Line[], free: readonly boolean[], start: number): TrailingList | undefined {
+  const isLabelLine = (k: number) => k < lines.length && free[k] && tokens(lines[k]!).every(isColumnLabel);
+  if (!isLabelLine(start) || (start > 0 && free[start - 1] && isLabelLine(start - 1))) return undefined;
+  let body = start;
+  while (isLabelLine(body) && (body === start || lines[body]!.blanksBefore === 0)) body++;
+  const labelLines = range(start, body);
+  const labels = new Set(labelLines.flatMap((k) => tokens(lines[k]!)));
+  // A header on one line is a printed line of cells, the printed reader's.
+  if (labelLines.length < 2 || labels.size < 3 || body >= lines.length || lines[body]!.blanksBefore > 0)
+    return undefined;
+  const first = looksLikeCategory(lines[body]!.text) ? body + 1 : body;
+  if (first >= lines.length || rowNumber(lines[first]!) !== 1) return undefined;
+  const { items, end } = itemsFrom(lines, free, body, labels);
+  const rows = items.filter((i) => i.kind === 'row');
+  if (rows.length < MIN_ROWS || !rows.some((r) => r.lines.length > 1)) return undefined;
+  // Columns kept as runs of spaces (pdftotext -layout) are the grid readers' to rebuild.
+  if (range(start, end).some((k) => /\S {2,}\S/.test(lines[k]!.raw.trim()))) return undefined;
   return { start, labelLines, items, end };
 }
 

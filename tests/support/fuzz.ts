@@ -311,7 +311,7 @@ export type Outcome =
 
 export interface Failure {
   /**
-   * What property broke: `crash:<stage>`, `bad-input-error`, `lost-text`, `serialize`,
+   * What property broke: `crash:<stage>`, `bad-input-error`, `lost-text`, `empty-table`, `serialize`,
    * `mdx-frontmatter`, `mdx-schema`, `mdx-compile`, `mdx-text`.
    */
   property: string;
@@ -483,6 +483,9 @@ export function check(
   if (lost) {
     return { failure: { property: 'lost-text', detail: lost, diff: charDiff(expected, actual) } };
   }
+  // A table is rows: a header with none under it is a reader's mistake, however its text is kept.
+  const empty = notices.flatMap(tablesOf).find((t) => t.body.length === 0);
+  if (empty) return { failure: { property: 'empty-table', detail: `table at line ${empty.span.line} has no rows` } };
   // The ordered comparison, for the record, where it is affordable.
   const spans = notices.flatMap(tablesOf).map((t) => ({ line: t.span.line, endLine: t.span.endLine ?? t.span.line }));
   const inSpans = fromFirst

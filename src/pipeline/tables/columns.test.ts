@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, linesFromText } from './fixture-lines.ts';
+import { readColumnLists } from './columns.ts';
 import { scanTables } from './index.ts';
 import { coversOnce, placed, show, tables } from './testing.ts';
 
@@ -343,5 +344,34 @@ describe('lists laid out as columns', () => {
     expect(t!.body.map((r) => show(r)[0])).toEqual(['1', '2', '3', '4', '5']);
     expect(show(t!.body[2])).toEqual(['3', '卢永成', '上海友为工程设计有限公司']);
     expect(segments[0]!.kind === 'table' && segments[0]!.repeated).toEqual(['序号', '姓名', '工作单位']);
+  });
+});
+
+describe('a numbered list whose label line above is no header of its rows', () => {
+  it('should read the rows without it, never give a table of a header and no rows', () => {
+    // Labels over three lines: the nearest line of several words (`序号 编号`) is cut off from
+    // the rows by the other labels.
+    const lines = linesFromText(
+      [
+        '序号 编号',
+        '项目名称',
+        '项目申报单位',
+        '传统美术（共计1项）',
+        '1 BXCⅦ-4 面塑 北京市西城区“世纪传承”传统文化协会',
+        '传统技艺（共计3项）',
+        '2 BXCⅧ-48 花丝镶嵌 北京市西城区非物质文化遗产保护中心',
+        '3 BXCⅧ-46 北京雕漆 北京华方雕漆艺术设计有限公司',
+        '4 BXCⅧ-58 古琴斫制技艺 北京金师源教育科技有限公司',
+      ].join('\n'),
+    );
+    const found = readColumnLists(
+      lines,
+      'f.txt',
+      lines.map(() => true),
+      56,
+    );
+    expect(found.every((f) => f.table.body.length > 0)).toBe(true);
+    expect(found.map((f) => [f.start, f.end])).toEqual([[3, 9]]);
+    expect(found[0]!.table.body.map(show)[1]).toEqual(['1', 'BXCⅦ-4', '面塑', '北京市西城区“世纪传承”传统文化协会']);
   });
 });

@@ -145,11 +145,12 @@ function buildNumbered(
   end: number,
   chain: number[],
   wraps: Wraps,
+  withHeader = true,
 ): Found | undefined {
   const first = chain[0]!;
   // The header: the label line nearest above the first row (categories may stand between).
   let headAt: number | undefined;
-  for (let k = first - 1; k >= start; k--) {
+  for (let k = first - 1; withHeader && k >= start; k--) {
     const l = lines[k]!;
     if (l.spaceOnly) continue;
     const v = values(l);
@@ -208,6 +209,10 @@ function buildNumbered(
     }
     last = k;
   }
+  // Lines between the header and the first row that are neither rows nor categories: the
+  // label line found above is no header of these rows (labels given over several lines).
+  if (!rows.some((r) => r.draft))
+    return headAt === undefined ? undefined : buildNumbered(lines, file, start, end, chain, wraps, false);
   const stop = last + 1;
   const body = rows.map((r) => r.slots ?? padRow(textSlots(r.draft!.cells), width));
   const short = rows.filter((r) => r.draft && r.draft.cells.length < width).length;

@@ -155,6 +155,28 @@ describe('numbered lists whose last column comes after the rows', () => {
     );
   });
 
+  it('should hold a row and the labels together where the extraction scatters them over blank lines', () => {
+    // pdftotext of the site's print at 85 %: a row's number set apart from its cells, the rest
+    // of a page's copy of the labels read after its first rows, an agency name of 25 characters.
+    const page1 = ['序号 编号', '项目名称', '1 BXC-1 甲', '2 BXC-2 乙', '3', '', 'BXC-3 丙', '', '项目申报单位'];
+    const names = ['甲会', '乙会', '北京市西城区大栅栏琉璃厂社区非物质文化遗产服务中心'];
+    const page2 = ['序号 编号', '4 BXC-4 丁', '5', '', '项目名称', '', 'BXC-5 戊', '', '项目申报单位', '丁会', '戊会'];
+    const lines = linesFromText([...page1, ...names, `\f${page2[0]}`, ...page2.slice(1)].join('\n'));
+    const { segments, warnings } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    expect(segments.map((s) => s.kind)).toEqual(['table']);
+    const [t] = tables(segments);
+    expect(t!.body.map(show)).toEqual([
+      ['1', 'BXC-1', '甲', '甲会'],
+      ['2', 'BXC-2', '乙', '乙会'],
+      ['3', 'BXC-3', '丙', '北京市西城区大栅栏琉璃厂社区非物质文化遗产服务中心'],
+      ['4', 'BXC-4', '丁', '丁会'],
+      ['5', 'BXC-5', '戊', '戊会'],
+    ]);
+    expect(segments[0]!.kind === 'table' && segments[0]!.repeated).toEqual(['序号 编号', '项目名称', '项目申报单位']);
+    expect(warnings).toEqual([]);
+  });
+
   const rows = ['序号', '编号', '项目名称', '1', 'BXCⅦ-4 面塑', '2', 'BXCⅧ-48 花丝镶嵌', '3', 'BXCⅧ-46 北京雕漆'];
 
   it('should set a block of more values than rows from the top, the last row taking the rest, and say so', () => {

@@ -52,6 +52,15 @@ const MIN_ROWS = 3;
 const isShort = (line: Line) =>
   line.text !== '' && !SENTENCE_PUNCT.test(line.text) && visibleLength(line.text) <= MAX_LINE;
 
+/**
+ * Longest line of a block's value: its label and the blank lines around vouch for it, so a
+ * long agency name (`北京市西城区大栅栏琉璃厂社区非物质文化遗产服务中心`, 25) is one.
+ */
+const MAX_VALUE = 32;
+
+const isValue = (line: Line) =>
+  line.text !== '' && !SENTENCE_PUNCT.test(line.text) && visibleLength(line.text) <= MAX_VALUE;
+
 const tokens = (line: Line) => line.raw.trim().split(/\s+/).map(cleanCell);
 
 /** A column's label as the extraction gives a block: on a line of its own after a blank line. */
@@ -156,8 +165,14 @@ function itemsFrom(
     }
     if (isBlockLabel(line)) {
       let v = k + 1;
-      while (v < lines.length && free[v] && !lines[v]!.pageStart && lines[v]!.blanksBefore === 0 && isShort(lines[v]!))
+      while (v < lines.length && free[v] && !lines[v]!.pageStart && lines[v]!.blanksBefore === 0 && isValue(lines[v]!))
         v++;
+      // A known label with no values under it: the rest of a page's copy of the labels, read
+      // after the first rows of the page (`序号 编号` / `26 …` / `27` / `项目名称` / `BXCⅦ-36 …`).
+      if (v === k + 1 && labels.has(line.text) && row) {
+        items.push({ kind: 'copy', line: k++ });
+        continue;
+      }
       // A block gives the column of the rows of its group.
       if (v === k + 1 || !items.some((i) => i.kind === 'row' && i.group === group)) break;
       items.push({ kind: 'block', group: group++, label: k, values: range(k + 1, v) });
@@ -168,7 +183,10 @@ function itemsFrom(
       if (k >= lines.length || !(lines[k]!.pageStart || opensRow(k) || looksLikeCategory(lines[k]!.text))) break;
       continue;
     }
-    if (line.blanksBefore > 0 && !line.pageStart && !afterBlock(items)) break;
+    // A blank line ends the list, but after a block, or inside a row that lacks cells (the
+    // extraction set `25` apart from `BXCⅦ-34 京作核雕`).
+    if (line.blanksBefore > 0 && !line.pageStart && !afterBlock(items) && !(row && lacksCells(lines, row, labels)))
+      break;
     if (opensRow(k)) {
       row = { kind: 'row', n: next++, group, lines: [k] };
       items.push(row);
@@ -186,6 +204,11 @@ function itemsFrom(
   const last = items[items.length - 1];
   const end = last ? lastLine(last) + 1 : body;
   return { items, end };
+}
+
+/** A row with fewer pieces so far than the labels above it. */
+function lacksCells(lines: readonly Line[], row: Extract<Item, { kind: 'row' }>, labels: ReadonlySet<string>): boolean {
+  return row.lines.flatMap((k) => tokens(lines[k]!)).length < labels.size;
 }
 
 /** The line right after a block: the rows may go on there, after the blank line that ends it. */

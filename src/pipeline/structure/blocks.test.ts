@@ -110,13 +110,13 @@ describe('toBlocks', () => {
 });
 
 describe('toBlocks on printed lines without indentation (pdftotext’s default mode)', () => {
-  const printed = (lines: string[]) =>
+  const printed = (lines: string[], geometry = PDFTOTEXT_LINES) =>
     show(
       toBlocks(
         normalizeLines(source(lines)).lines,
         {
           file: 't.txt',
-          geometry: PDFTOTEXT_LINES,
+          geometry,
           scanTables: noTables,
           warnings: [],
         },
@@ -138,6 +138,30 @@ describe('toBlocks on printed lines without indentation (pdftotext’s default m
     ).toEqual([
       'h3#wb-1 （一）居民生活小区全部做到生活垃圾分类收集',
       '到2019年，全区所有建成居民小区全部实现生活垃圾分类投放、分类收集。',
+      'h3#wb-2 （二）餐饮服务单位的餐厨垃圾及废弃油脂全部规范处理',
+      '全区餐饮服务单位基准数2700个，2017年8月31日前建立台帐和实现规范收集率达到100%的目标。',
+    ]);
+  });
+
+  it('splits the first item of a run when the item after it is a heading (no item before decides)', () => {
+    // pdftotext of the site's print at 115 %: (一) fills its line, the paragraph's first line is
+    // as wide as a full one; (二) stands alone.
+    expect(
+      printed(
+        [
+          '（一）居民生活小区全部做到生活垃圾分类收集',
+          '到2019年，全区所有建成居民小区全部实现生活垃',
+          '圾分类投放、分类收集，厨余垃圾分出率达到15%。',
+          '（二）餐饮服务单位的餐厨垃圾及废弃油脂全部',
+          '规范处理',
+          '全区餐饮服务单位基准数2700个，2017年8月31日前',
+          '建立台帐和实现规范收集率达到100%的目标。',
+        ],
+        { ...PDFTOTEXT_LINES, measure: 48 },
+      ),
+    ).toEqual([
+      'h3#wb-1 （一）居民生活小区全部做到生活垃圾分类收集',
+      '到2019年，全区所有建成居民小区全部实现生活垃圾分类投放、分类收集，厨余垃圾分出率达到15%。',
       'h3#wb-2 （二）餐饮服务单位的餐厨垃圾及废弃油脂全部规范处理',
       '全区餐饮服务单位基准数2700个，2017年8月31日前建立台帐和实现规范收集率达到100%的目标。',
     ]);

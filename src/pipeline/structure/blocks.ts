@@ -99,14 +99,17 @@ function splitFirstLine(p: RawParagraph): RawParagraph[] {
  * of the paragraph under it look like one paragraph (`（二）餐饮服务单位…全部规范处理` /
  * `全区餐饮服务单位基准数…`), and an item's full first line ending bare looks like a heading
  * (`3.区环卫中心根据…的保障需` / `求，做好…`). The item just before, one number less, decides:
- * siblings are headings or paragraphs alike. A first line splits off only as a bare phrase (no
+ * siblings are headings or paragraphs alike (for the first of a run, the one after it). A first line splits off only as a bare phrase (no
  * comma: a run-in heading has its clauses), and a heading joins only text that opens no block.
  */
 function evenSiblings(paragraphs: RawParagraph[], g: Geometry): RawParagraph[] {
   const out: RawParagraph[] = [];
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     const line = g.layout === 'wrapped' ? headingLine(p) : undefined;
-    if (line && !PROSE_PUNCT_ANY_WIDTH.test(p.lines[0]!.text) && siblingBefore(out, line)?.heading) {
+    // The first of a run has none before it: the one after, numbered 2, decides.
+    const sibling =
+      line && (siblingBefore(out, line) ?? (line.number === 1 ? siblingAfter(paragraphs, i, line) : undefined));
+    if (line && !PROSE_PUNCT_ANY_WIDTH.test(p.lines[0]!.text) && sibling?.heading) {
       out.push(...splitFirstLine(p));
       continue;
     }
@@ -176,6 +179,20 @@ function siblingBefore(before: readonly RawParagraph[], of: HeadingMatch): { hea
     const mark = markOf(p.text);
     if (mark?.kind !== of.kind) continue;
     return mark.number === of.number - 1 ? { heading: headingOf(p.text) !== undefined } : undefined;
+  }
+  return undefined;
+}
+
+/** The next item of the same kind after paragraph `at`, if it is numbered one more. */
+function siblingAfter(
+  paragraphs: readonly RawParagraph[],
+  at: number,
+  of: HeadingMatch,
+): { heading: boolean } | undefined {
+  for (const p of paragraphs.slice(at + 1)) {
+    const mark = markOf(p.text);
+    if (mark?.kind !== of.kind) continue;
+    return mark.number === of.number + 1 ? { heading: headingOf(p.text) !== undefined } : undefined;
   }
   return undefined;
 }

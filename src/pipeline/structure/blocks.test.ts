@@ -204,4 +204,22 @@ describe('toBlocks on printed lines without indentation (pdftotext’s default m
       ['h3#wb-2 二、西城区困难群众基本生活保障工作领导小组全体成员单位', '区委组织部', '区委宣传部'],
     );
   });
+
+  it('leaves a heading its last line when the items after it all open otherwise', () => {
+    // pdftotext of the site's print at 115 %: `员单位` is no agency; the agencies open with 区.
+    const geometry = { ...PDFTOTEXT_LINES, measure: 48 };
+    expect(
+      printed(
+        ['二、西城区困难群众基本生活保障工作领导小组成', '员单位', '区民政局', '区委组织部', '区委宣传部'],
+        geometry,
+      ),
+    ).toEqual(['h3#wb-2 二、西城区困难群众基本生活保障工作领导小组成员单位', '区民政局', '区委组织部', '区委宣传部']);
+    // Names open each their own way: the line goes to the list as before.
+    expect(printed(['二、西城区困难群众基本生活保障工作领导小组成员名', '王少峰', '郁治', '皮强'], geometry)).toEqual([
+      'h3#wb-2 二、西城区困难群众基本生活保障工作领导小组成员名',
+      '王少峰',
+      '郁治',
+      '皮强',
+    ]);
+  });
 });

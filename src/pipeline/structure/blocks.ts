@@ -142,6 +142,10 @@ function detachListItems(paragraphs: RawParagraph[]): RawParagraph[] {
     if (!second || more.length > 0 || !headingOf(p.text) || !isListItem(second.text, MIN_ITEM_CHARS)) return [p];
     const next = paragraphs.slice(k + 1, k + 1 + ITEMS_AFTER);
     if (next.length < ITEMS_AFTER || !next.every((q) => q.lines.length === 1 && isListItem(q.text, 1))) return [p];
+    // Items that all open alike (`区民政局` / `区委组织部`): a line that does not is the heading's
+    // last (`…领导小组成` / `员单位`).
+    const opening = new Set(next.map((q) => [...q.text][0]));
+    if (opening.size === 1 && !opening.has([...second.text][0])) return [p];
     return [
       { text: line!.text, lines: [line!] },
       { text: second.text, lines: [second] },

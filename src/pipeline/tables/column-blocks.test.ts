@@ -175,6 +175,30 @@ describe('lists given column after column, one cell a line', () => {
     expect(tables(scanTables(lines, 'f.txt').segments)).toEqual([]);
   });
 
+  it('should take a cell as long as the page is wide allows (a post of 27 characters at 85 %)', () => {
+    const lines = linesFromText(
+      [
+        '组长：',
+        '副组长：',
+        '成员：',
+        '',
+        '王少峰',
+        '孙硕',
+        '王效农',
+        '',
+        '区委副书记、区政府区长',
+        '区委常委、区政府常务副区长',
+        '区人力社保局局长、区编办主任、区委组织部副部长（兼）',
+      ].join('\n'),
+    );
+    const [t] = tables(scanTables(lines, 'f.txt', { measure: 66 }).segments);
+    expect(t!.body.map(show)).toEqual([
+      ['组长：', '王少峰', '区委副书记、区政府区长'],
+      ['副组长：', '孙硕', '区委常委、区政府常务副区长'],
+      ['成员：', '王效农', '区人力社保局局长、区编办主任、区委组织部副部长（兼）'],
+    ]);
+  });
+
   it('should set roles given in two blocks beside a single column of values (a tall cell set the last role apart)', () => {
     const values = ['区民政局局长', '区民政局', '区教委', '区财政局', '各成员单位联络员'];
     const lines = linesFromText(['办公室主任：', '办公室成员单位：', '', '办公室成员：', '', ...values].join('\n'));

@@ -31,8 +31,8 @@ import type { Found, Reader, Slot } from './types.ts';
  * are empty). A list that goes on over a page break, its columns given again page by page, is
  * one table.
  */
-export const readColumnBlocks: Reader = (lines, file, free) => {
-  const blocks = cellBlocks(lines, free);
+export const readColumnBlocks: Reader = (lines, file, free, measure, _figuresSpaced, measureFromPage) => {
+  const blocks = cellBlocks(lines, free, measureFromPage ? widestCell(measure) : MAX_CELL);
   const lists: List[] = [];
   let b = 0;
   while (b < blocks.length) {
@@ -149,6 +149,16 @@ const MIN_FORM_ROWS = 6;
 const MAX_EMPTY_SHARE = 1 / 6;
 /** Longest cell line: a name, a post, an agency, not a line of prose. */
 const MAX_CELL = 20;
+/**
+ * Longest cell line on a page of that measure: a column is narrower than a printed line, so a
+ * cell may take most of one where print sets the page wide (a post of 27 characters at 85 %).
+ */
+function widestCell(measure: number): number {
+  return Math.max(MAX_CELL, Math.floor((measure - MEASURE_SLACK) / 2) - 1);
+}
+/** How far short of the measure a printed line of prose may stop and still be full. */
+const MEASURE_SLACK = 4;
+
 /**
  * Longest cell line of a column under its label: its label vouches for it, so a full agency
  * name (21 characters and more) is a cell there.

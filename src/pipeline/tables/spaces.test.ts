@@ -186,3 +186,36 @@ describe('splitting a printed line into values', () => {
     expect(splitValues('副主任：王  旭、孙  硕、姜立光、张  明 ')).toEqual(['副主任：', '王旭、孙硕、姜立光、张明']);
   });
 });
+
+describe('a table of values over a page break', () => {
+  it('should go on where the next page opens with the header again, the copy kept once', () => {
+    // pdftotext -layout of the site's print at 85 %: 表1 breaks after its second row.
+    const lines = linesFromText(
+      [
+        '         表1“十二五”期间火灾抢险救援情况统计表',
+        '        年份         火警         抢险救援         社会救助         合计出动',
+        '2011年        133        124          310          567',
+        '2012年        136        111          357          604',
+        '\f        年份          火警              抢险救援             社会救助            合计出动',
+        '2013年         179            413              639             1231',
+        '2014年         158            440              763             1361',
+        '合计            752            1546             2623            4921',
+        '                   表2“十二五”期间历年全区火灾基本情况',
+        '     年份            起数        亡人          伤人              直接财产损失（万元）',
+        '2011年        89          0           0        20.4382',
+        '2012年        99          3           1        69.7650',
+      ].join('\n'),
+    );
+    const { segments } = scanTables(lines, 'f.txt');
+    coversOnce(segments, lines.length);
+    const [one, two] = tables(segments);
+    expect(one!.caption).toBe('表1“十二五”期间火灾抢险救援情况统计表');
+    expect(one!.head.map(show)).toEqual([['年份', '火警', '抢险救援', '社会救助', '合计出动']]);
+    expect(one!.body.map((r) => show(r)[0])).toEqual(['2011年', '2012年', '2013年', '2014年', '合计']);
+    expect(one!.degraded).toBeUndefined();
+    expect(segments.find((s) => s.kind === 'table')!.repeated).toEqual([lines[4]!.raw.trim()]);
+    // The next table's header stops at the end of the one before.
+    expect(two!.caption).toBe('表2“十二五”期间历年全区火灾基本情况');
+    expect(two!.body).toHaveLength(2);
+  });
+});

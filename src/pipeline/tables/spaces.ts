@@ -2,7 +2,7 @@ import { ATTACHMENT_LABEL } from '../grammar/patterns.ts';
 import type { Line, Warning } from '../model.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
 import { type Piece, twoLevelHeader } from './levels.ts';
-import { PROSE_PUNCT, PROSE_PUNCT_ANY_WIDTH, visibleLength } from '../text/chars.ts';
+import { PROSE_PUNCT, PROSE_PUNCT_ANY_WIDTH, visibleLength, withoutSpaces } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
 import { isNumber, splitValues } from './tokens.ts';
 import type { Found, Reader, Slot } from './types.ts';
@@ -24,7 +24,9 @@ import type { Found, Reader, Slot } from './types.ts';
  *   as group labels over sub-labels repeated once per group (levels.ts); otherwise it is kept
  *   whole in one cell spanning the table (`degraded`);
  * - rows with fewer values than columns had merged cells in print: their values are kept in
- *   order and padded at the end (`degraded`).
+ *   order and padded at the end (`degraded`);
+ * - a table goes on over a page break where the next page opens with its header again (kept
+ *   once), and a table's header never reaches up into the table before it.
  */
 export const readSpaceTables: Reader = (lines, file, free) => {
   const found: Found[] = [];
@@ -34,17 +36,28 @@ export const readSpaceTables: Reader = (lines, file, free) => {
       i++;
       continue;
     }
-    let j = i;
-    while (j < lines.length && free[j] && (isRowLine(lines[j]!) || (j > i && isNumbersOnly(lines[j]!)))) j++;
+    let j = rowsEnd(lines, free, i);
     // Two rows at least, and enough numbers that this is a table of values, not a stray line.
     const block = lines.slice(i, j);
     const rows = block.some(startsWithLabel) ? block.filter(startsWithLabel).length : block.length;
     const numbers = block.flatMap(values).filter(isNumber).length;
-    if (rows >= 2 && numbers >= 4 && block.some(isValueLine)) found.push(buildSpaceTable(lines, file, free, i, j));
+    if (rows >= 2 && numbers >= 4 && block.some(isValueLine)) {
+      const floor = found[found.length - 1]?.end ?? 0;
+      const table = buildSpaceTable(lines, file, free, floor, i, j);
+      found.push(table);
+      j = table.end;
+    }
     i = j;
   }
   return found;
 };
+
+/** End of the row lines from line `i`: value lines, and lines of numbers only that go on a row. */
+function rowsEnd(lines: readonly Line[], free: readonly boolean[], i: number): number {
+  let j = i;
+  while (j < lines.length && free[j] && (isRowLine(lines[j]!) || (j > i && isNumbersOnly(lines[j]!)))) j++;
+  return j;
+}
 
 function values(line: Line): string[] {
   return line.raw.includes('\t') ? [] : splitValues(line.raw);
@@ -92,17 +105,18 @@ function buildSpaceTable(
   lines: readonly Line[],
   file: string,
   free: readonly boolean[],
+  floor: number,
   first: number,
-  end: number,
+  rowsStop: number,
 ): Found {
   const warnings: Warning[] = [];
   const problems: string[] = [];
 
-  // Header lines above the rows, then a caption above them.
+  // Header lines above the rows (not into the table before), then a caption above them.
   let start = first;
   const label = (k: number) => k >= 0 && ATTACHMENT_LABEL.test(lines[k]!.text);
   while (
-    start - 1 >= 0 &&
+    start - 1 >= floor &&
     free[start - 1] &&
     isHeaderLine(lines[start - 1]!) &&
     !label(start - 1) &&
@@ -117,10 +131,12 @@ function buildSpaceTable(
     caption = cleanCell(lines[start]!.raw);
   }
   const headerLines = lines.slice(caption === undefined ? start : start + 1, first);
+  const { end, copies } = overPages(lines, free, headerLines, rowsStop);
 
   // Rows: a line starting with a label opens a row; number-only lines continue it.
   const printed: Value[][][] = [];
-  for (const line of lines.slice(first, end)) {
+  for (const [k, line] of lines.slice(first, end).entries()) {
+    if (copies.includes(first + k)) continue;
     const v = values(line).map((text, _, all) => ({ text, alone: all.length === 1 }));
     const opensRow = !printed.some((r) => !isNumber(r[0]?.[0]?.text ?? ''));
     if (printed.length === 0 || startsWithLabel(line) || opensRow) printed.push([v]);
@@ -150,8 +166,35 @@ function buildSpaceTable(
   if (degraded) warnings.push(tableWarning(file, lines[start]!.no, degraded));
   const body = merged ?? rows.map((r) => padRow(textSlots(r), width));
   const table = makeTable({ shape: 'spaces', caption, head, body, degraded }, lines, start, end, file);
-  return { start, end, table, warnings, dropped: [] };
+  return { start, end, table, warnings, dropped: copies.map((k) => lines[k]!.raw.trim()) };
 }
+
+/**
+ * A table goes on over a page break where the next page opens with its header printed again
+ * and more rows: the copy is kept once.
+ */
+function overPages(
+  lines: readonly Line[],
+  free: readonly boolean[],
+  header: readonly Line[],
+  rowsStop: number,
+): { end: number; copies: number[] } {
+  const copies: number[] = [];
+  const text = (ls: readonly Line[]) => ls.map((l) => withoutSpaces(l.raw)).join('');
+  const wanted = text(header);
+  let end = rowsStop;
+  while (wanted !== '' && end < lines.length && free[end] && lines[end]!.pageStart) {
+    const copy = range(end, end + header.length);
+    if (copy.some((k) => !free[k]) || text(copy.map((k) => lines[k]!)) !== wanted) break;
+    const after = end + header.length;
+    if (after >= lines.length || !isRowLine(lines[after]!)) break;
+    copies.push(...copy);
+    end = rowsEnd(lines, free, after);
+  }
+  return { end, copies };
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** A header value that is only a unit in brackets (`（万元）`) belongs to the label before it. */
 function joinUnits(values: readonly Piece[]): Piece[] {

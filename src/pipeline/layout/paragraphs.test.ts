@@ -270,3 +270,21 @@ describe('a short numbered line with a count in brackets', () => {
     ]);
   });
 });
+
+describe('a labelled field', () => {
+  it('should end where the next field or a numbered item begins, however full its last line', () => {
+    // pdftotext of the site's print of 西政办发〔2017〕6号 at 115 %: each field fills its line.
+    const lines = normalizeLines(
+      source([
+        '牵头单位：区政府办公室、区政府法制办、区编办',
+        '责任单位：全区各部门',
+        '完成时限：在2016年推进的基础上持续落实',
+        '2.按照市政府年度政务公开重点任务要求，本着只',
+        '增不减的原则，制定年度必公开项清单。',
+      ]),
+    ).lines;
+    expect(rebuildParagraphs(lines, { ...PDFTOTEXT_LINES, measure: 48 }).map((p) => p.lines.length)).toEqual([
+      1, 1, 1, 2,
+    ]);
+  });
+});

@@ -10,6 +10,7 @@
  *   (two characters in) without ending there: only an indented first line is narrower than the
  *   measure yet continues — this finds paragraph starts where the indentation was lost;
  * - or, when the extractor marks paragraph ends with a trailing space, where it does;
+ * - a labelled field (`完成时限：…`) ends where the next field or a numbered item begins;
  * - never inside a bracket opened on the line (`…的通知》（国发` / `〔2005〕42号）…`), nor after a
  *   word that binds to what follows (`…登记失业人员中的` / `“3540”…`).
  * One paragraph per source line (`paragraphs`): a line joins the one before only where a page
@@ -65,6 +66,9 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   if (endsInsideBrackets(prev.text) && !BLOCK_START.test(next.text)) return false;
   // Nor after a word that binds to what follows: no heading or sentence ends `…失业人员中的`.
   if (BINDS_FORWARD.test(prev.text) && !BLOCK_START.test(next.text)) return false;
+  // A labelled field (`完成时限：…`) ends where the next field or a numbered item begins, however
+  // full its last line.
+  if (LABEL_START.test(sofar) && (LABEL_START.test(next.text) || BLOCK_START.test(next.text))) return true;
   const room = prevIsFirst ? g.measure - FIRST_LINE_INDENT : g.measure;
   const full = reach(prev, next) >= room - FULL_SLACK;
   const sentenceEnds = ENDS_SENTENCE.test(prev.text);

@@ -199,6 +199,35 @@ describe('lists given column after column, one cell a line', () => {
     ]);
   });
 
+  it('should take the roles that close the block of the line before them (no full stop there)', () => {
+    // pdftotext of the site's print of 西政办发〔2017〕3号 at 85 %: the values on the next page.
+    const lines = linesFromText(
+      [
+        '领导小组办公室设在区民政局',
+        '办公室主任：',
+        '办公室成员单位：',
+        '',
+        '办公室成员：',
+        '',
+        '\f区民政局局长',
+        '区民政局',
+        '区教委',
+        '区财政局',
+      ].join('\n'),
+    );
+    const { segments } = scanTables(lines, 'f.txt');
+    expect(segments.map((s) => [s.kind, s.lines.map((l) => l.text)[0]])).toEqual([
+      ['text', '领导小组办公室设在区民政局'],
+      ['table', '办公室主任：'],
+    ]);
+    expect(tables(segments)[0]!.body.map(show)).toEqual([
+      ['办公室主任：', '区民政局局长'],
+      ['办公室成员单位：', '区民政局'],
+      ['办公室成员：', '区教委'],
+      ['', '区财政局'],
+    ]);
+  });
+
   it('should set roles given in two blocks beside a single column of values (a tall cell set the last role apart)', () => {
     const values = ['区民政局局长', '区民政局', '区教委', '区财政局', '各成员单位联络员'];
     const lines = linesFromText(['办公室主任：', '办公室成员单位：', '', '办公室成员：', '', ...values].join('\n'));

@@ -247,7 +247,18 @@ function rolesBefore(lines: readonly Line[], blocks: readonly Block[], b: number
   let from = b;
   while (from > 0 && follows(blocks[from - 1]!, blocks[from]!) && isRoleBlock(lines, blocks[from - 1]!)) from--;
   const roles = blocks.slice(from, b).flatMap((block) => range(block.start, block.end));
-  return roles.length <= rows ? roles : [];
+  // The first roles may close the block of the line before them, which ends bare
+  // (`领导小组办公室设在区民政局` / `办公室主任：` / `办公室成员单位：`).
+  const before = from > 0 && from < b && follows(blocks[from - 1]!, blocks[from]!) ? blocks[from - 1]! : undefined;
+  const closing = before ? trailingRoles(lines, before) : [];
+  return roles.length + closing.length <= rows ? [...closing, ...roles] : [];
+}
+
+/** The lines ending in a colon that close a block, the lines before them not. */
+function trailingRoles(lines: readonly Line[], block: Block): number[] {
+  let k = block.end;
+  while (k > block.start && /[：:]$/.test(lines[k - 1]!.raw.trim())) k--;
+  return k > block.start ? range(k, block.end) : [];
 }
 
 const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);

@@ -4,10 +4,7 @@
  * out of a gazette PDF — and built again through SEEDS_DIR, must give back the same notices.
  * The printed notices of each issue are put one after another in one file, as a gazette issue
  * prints them.
- *
- * The site prints A4 as GB/T 9704 sets it (28 characters a line). The same print at 85 % and
- * 115 % and on US Letter gives other measures, other page breaks and other reading orders of
- * the default mode: the parser must not depend on one paging.
+ * Every notice is printed each way of `PRINTS`: the site's A4, scaled, and on US Letter.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,20 +18,12 @@ import { readNotices } from '../support/content.ts';
 import { siteUrl } from '../support/context.ts';
 import { ROOT } from '../support/paths.ts';
 import { pdfText } from '../support/pdf.ts';
+import { PRINTS, type PrintId } from '../support/prints.ts';
 import { headingTexts, paragraphCount, shownHan, tableCount } from '../support/shown.ts';
 
 const OUT = join(ROOT, 'test-output', 'roundtrip');
 const MODES = ['default', 'layout'] as const;
 type Mode = (typeof MODES)[number];
-
-/** Print settings: the site's own, then the same print scaled and on another paper. */
-const PRINTS = [
-  { id: 'a4', options: { format: 'A4', preferCSSPageSize: true } },
-  { id: 'a4-85', options: { format: 'A4', preferCSSPageSize: true, scale: 0.85 } },
-  { id: 'a4-115', options: { format: 'A4', preferCSSPageSize: true, scale: 1.15 } },
-  { id: 'letter', options: { format: 'Letter', preferCSSPageSize: false } },
-] as const;
-type PrintId = (typeof PRINTS)[number]['id'];
 
 const original = parseSeeds(join(ROOT, 'seeds'), scanTables).notices;
 const rebuilt = new Map<string, Notice[]>();

@@ -4,7 +4,7 @@ import { fixture, source } from '../fixtures/load.ts';
 import { normalizeLines } from '../normalize/lines.ts';
 import { MARKED_LINES, PARAGRAPH_LINES, PDFTOTEXT_LINES } from '../fixtures/geometries.ts';
 import { learnGeometry } from './geometry.ts';
-import { endsInsideBrackets, joinPieces, rebuildParagraphs } from './paragraphs.ts';
+import { joinPieces, rebuildParagraphs } from './paragraphs.ts';
 
 const MARKED = MARKED_LINES;
 const PARAGRAPHS = PARAGRAPH_LINES;
@@ -215,14 +215,6 @@ describe('a line that ends inside brackets', () => {
   it('should still end a paragraph there before a heading', () => {
     const lines = normalizeLines(source(['依照《条例》（第一', '一、总则'])).lines;
     expect(rebuildParagraphs(lines, PDFTOTEXT_LINES).map((p) => p.text)).toEqual(['依照《条例》（第一', '一、总则']);
-  });
-
-  it('should tell a bracket still open at the line end', () => {
-    expect(endsInsideBrackets('的通知》（国发')).toBe(true);
-    expect(endsInsideBrackets('《车用压燃式、气体燃料点燃式发动机（中国Ⅲ、Ⅳ、Ⅴ')).toBe(true);
-    expect(endsInsideBrackets('（国发〔2005〕42号）。')).toBe(false);
-    expect(endsInsideBrackets('阶段）》（GB 17691-2005）中的')).toBe(false);
-    expect(endsInsideBrackets('见附件）')).toBe(false);
   });
 });
 

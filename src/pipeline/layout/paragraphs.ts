@@ -18,7 +18,7 @@
  */
 import { ARTICLE_CAPTION_LINE, BLOCK_START } from '../grammar/patterns.ts';
 import type { Geometry, Line } from '../model.ts';
-import { CJK_PUNCT, ENDS_SENTENCE, HAN, displayWidth, withoutSpaces } from '../text/chars.ts';
+import { CJK_PUNCT, ENDS_SENTENCE, HAN, displayWidth, endsInsideBrackets, withoutSpaces } from '../text/chars.ts';
 import { MIN_INDENT, textWidth } from './geometry.ts';
 
 /** A paragraph rebuilt from printed lines: its text and the lines it came from. */
@@ -107,26 +107,6 @@ const BRACKETED_TAIL = /[（(][^（）()]*[)）]$/u;
 
 /** A line ending on a word that needs what follows (`…中的`, `…以及`); `目的` is a noun. */
 const BINDS_FORWARD = /(?:(?<!目)的|以及|或)$/u;
-
-const BRACKETS: readonly (readonly [string, string])[] = [
-  ['（', '）'],
-  ['(', ')'],
-  ['《', '》'],
-  ['〔', '〕'],
-  ['【', '】'],
-];
-
-/** A bracket opened on the line is still open at its end. */
-export function endsInsideBrackets(text: string): boolean {
-  return BRACKETS.some(([open, close]) => {
-    let depth = 0;
-    for (const ch of text) {
-      if (ch === open) depth++;
-      else if (ch === close && depth > 0) depth--;
-    }
-    return depth > 0;
-  });
-}
 
 /**
  * What stops a line's breaking must not split: a run of digits or Latin letters (`2018`,

@@ -22,6 +22,7 @@ describe('headingOf', () => {
     '一、',
     '(4)不得设置没有法律法规依据的审批或事前备案程序;',
     '(2)安排财政支出一般不得与企业缴纳的税收挂钩,',
+    '（十二）消防设施、器材、消防安全标志未保持完好有效（《消防法》',
   ])('numbered sentence %s stays a paragraph', (text) => {
     expect(headingOf(text)).toBeUndefined();
   });

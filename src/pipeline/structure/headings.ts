@@ -3,6 +3,8 @@
  * when it stands alone: short, and with no sentence inside it (`（四）科技支撑。充分发挥…`
  * is a paragraph with a lead-in, not a heading).
  */
+import { endsInsideBrackets } from '../text/chars.ts';
+
 export type HeadingKind = 'chapter' | 'section' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'title';
 
 export const HEADING_ORDER: readonly HeadingKind[] = ['chapter', 'section', 'cn', 'paren-cn', 'arabic', 'paren-arabic'];
@@ -64,6 +66,8 @@ export function headingOf(text: string): HeadingMatch | undefined {
     // Half-width marks count as well: some typists and extractions use them in Chinese text.
     if (/[。；！？;!?]/u.test(rest.replace(/[。]$/u, '')) || len > 40) return undefined;
     if (/[。；，：;,:]$/u.test(t) && kind !== 'chapter' && kind !== 'section') return undefined;
+    // A phrase is whole: a bracket left open goes on on the next line (`…完好有效（《消防法》`).
+    if (endsInsideBrackets(t)) return undefined;
     if (rest.trim() === '' && kind !== 'chapter' && kind !== 'section') return undefined;
     return { kind, number };
   }

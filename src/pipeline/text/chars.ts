@@ -71,3 +71,23 @@ export const SENTENCE_PUNCT = /[。；！？;!?]/u;
 
 /** Closing punctuation a paragraph can end with (a colon ends a lead-in such as the 主送). */
 export const ENDS_SENTENCE = /[。！？；：…”’」』）)】:;!?]$/u;
+
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['〔', '〕'],
+  ['【', '】'],
+];
+
+/** A bracket opened on the line is still open at its end. */
+export function endsInsideBrackets(text: string): boolean {
+  return BRACKETS.some(([open, close]) => {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && depth > 0) depth--;
+    }
+    return depth > 0;
+  });
+}

@@ -18,6 +18,11 @@ describe('learnGeometry', () => {
     expect(geometryOf(local('pdftotext-layout.txt'))).toMatchObject({ layout: 'wrapped', measure: 56, indented: true });
   });
 
+  it('should learn the measure from the prose, not from a longer list whose columns are runs of spaces', () => {
+    // 30 rows of a name list against 12 lines of prose, printed at 85 % (33 characters a line).
+    expect(geometryOf(local('pdftotext-layout-list.txt'))).toMatchObject({ layout: 'wrapped', measure: 66 });
+  });
+
   it('should find the trailing space one extractor leaves at paragraph ends, and its 32-character measure', () => {
     expect(geometryOf(fixture('wrapped-notice.txt'))).toMatchObject({
       layout: 'wrapped',

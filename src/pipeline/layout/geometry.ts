@@ -111,9 +111,13 @@ function measureEvidence(text: readonly Line[], prose: readonly Line[]): Line[] 
   return runs.length >= MIN_LINES_AT_MEASURE ? runs : distinct;
 }
 
+/** Cells set apart by a run of spaces, as `-layout` keeps a table's columns. */
+const COLUMNS = /\S {3,}\S/;
+
 export function learnGeometry(lines: readonly Line[]): Geometry {
-  // Tab rows are table rows in every extraction; they say nothing about prose.
-  const text = lines.filter((l) => l.text !== '' && !l.raw.includes('\t'));
+  // Tab rows are table rows in every extraction, and so are lines of cells set apart by runs
+  // of spaces (pdftotext -layout): they say nothing about prose.
+  const text = lines.filter((l) => l.text !== '' && !l.raw.includes('\t') && !COLUMNS.test(l.raw.trim()));
   const prose = text.filter((l) => textWidth(l) >= MIN_PROSE_WIDTH);
   const measure0 = measureOf(measureEvidence(text, prose).map(textWidth));
   const layout = printedLines(text, prose, measure0) ? 'wrapped' : 'paragraphs';

@@ -74,8 +74,14 @@ afterAll(async () => {
 
 const noSpaces = (s: string | undefined) => s?.replace(/\s+/g, '');
 
-/** KNOWN gaps, as reproducers (`it.fails`; one that passes must leave this list): none today. */
-const KNOWN_GAPS = new Set<string>([]);
+/**
+ * KNOWN gaps, as reproducers (`it.fails`; one that passes must leave this list): none for the
+ * site's A4 and Letter. Scaled, in the default mode, 沪建建管〔2024〕95号 (a 30-row name list
+ * after 12 lines of prose) fits one page and comes a column block at a time; its 30 agency names
+ * then outnumber the prose lines (whose digits vary their width) and set the measure, and the
+ * prose is read one paragraph per line.
+ */
+const KNOWN_GAPS = new Set<string>(['a4-85 sh-zjw-2024-95.txt default', 'a4-115 sh-zjw-2024-95.txt default']);
 
 describe.each(PRINTS.flatMap((p) => MODES.map((m) => [p.id, m] as const)))(
   'the corpus as this site prints it (%s), read back by pdftotext (%s mode)',

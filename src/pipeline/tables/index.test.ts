@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, linesFromText } from './fixture-lines.ts';
-import { scanTables } from './index.ts';
+import { scanTables, withoutOverlaps } from './index.ts';
 import { withoutSpaces as squash } from '../text/chars.ts';
 import { tables } from './testing.ts';
 
@@ -56,5 +56,16 @@ describe('scanTables', () => {
     const { segments } = scanTables(lines, 'f');
     expect(segments.map((s) => s.kind)).toEqual(['text', 'table', 'text', 'table', 'text']);
     expect(tables(segments).map((t) => t.shape)).toEqual(['tabs', 'spaces']);
+  });
+});
+
+describe('withoutOverlaps', () => {
+  it('should keep tables in order and leave out one that starts inside the table before', () => {
+    const a = { start: 0, end: 5 };
+    const b = { start: 3, end: 9 };
+    const c = { start: 5, end: 7 };
+    const d = { start: 9, end: 12 };
+    expect(withoutOverlaps([a, b, c, d])).toEqual({ kept: [a, c, d], overlapping: [b] });
+    expect(withoutOverlaps([])).toEqual({ kept: [], overlapping: [] });
   });
 });

@@ -104,9 +104,19 @@ export function scanTables(
   for (const [n, f] of found.entries()) found[n] = withCaption(f, lines, free);
 
   const warnings: Warning[] = [];
+  const { kept, overlapping } = withoutOverlaps(found);
+  // A reader bug, not a property of the source: two tables would show the same lines twice.
+  for (const f of overlapping)
+    warnings.push(
+      tableWarning(
+        file,
+        f.table.span.line,
+        'table reader claimed lines another table holds; this table is left out and its other lines kept as text',
+      ),
+    );
   const segments: Segment[] = [];
   let at = 0;
-  for (const f of found) {
+  for (const f of kept) {
     if (f.start > at) segments.push({ kind: 'text', lines: lines.slice(at, f.start) });
     warnings.push(...f.warnings);
     const { missing, extra } = accounting(f, lines);
@@ -129,6 +139,20 @@ export function scanTables(
   }
   if (at < lines.length) segments.push({ kind: 'text', lines: lines.slice(at) });
   return { segments, warnings };
+}
+
+/** Tables in order of their first line, but for those starting inside the one before. */
+export function withoutOverlaps<T extends { start: number; end: number }>(
+  found: readonly T[],
+): { kept: T[]; overlapping: T[] } {
+  const kept: T[] = [];
+  const overlapping: T[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) overlapping.push(f);
+    else kept.push(f);
+  }
+  return { kept, overlapping };
 }
 
 /** Share of lines at most as wide as the measure: most lines of a page are full lines of prose. */

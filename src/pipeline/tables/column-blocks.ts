@@ -31,8 +31,8 @@ import type { Found, Reader, Slot } from './types.ts';
  * are empty). A list that goes on over a page break, its columns given again page by page, is
  * one table.
  */
-export const readColumnBlocks: Reader = (lines, file, free, measure, _figuresSpaced, measureFromPage) => {
-  const blocks = cellBlocks(lines, free, measureFromPage ? widestCell(measure) : MAX_CELL);
+export const readColumnBlocks: Reader = (lines, file, free, page) => {
+  const blocks = cellBlocks(lines, free, page.measureFromPage ? widestCell(page.measure) : MAX_CELL);
   const lists: List[] = [];
   let b = 0;
   while (b < blocks.length) {

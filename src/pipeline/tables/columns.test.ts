@@ -368,7 +368,7 @@ describe('a numbered list whose label line above is no header of its rows', () =
       lines,
       'f.txt',
       lines.map(() => true),
-      56,
+      { measure: 56, measureFromPage: true },
     );
     expect(found.every((f) => f.table.body.length > 0)).toBe(true);
     expect(found.map((f) => [f.start, f.end])).toEqual([[3, 9]]);

@@ -25,7 +25,7 @@ import type { Found, Reader } from './types.ts';
  * several rows, such as `按比例报销`, are a value, not a row's label). The printed grid is
  * not in the extraction (merged cells leave rows short), so columns may not line up.
  */
-export const readFigureStreams: Reader = (lines, file, free, measure, figuresSpaced) => {
+export const readFigureStreams: Reader = (lines, file, free, { measure, figuresSpaced }) => {
   const page = new PrintedLines(lines, measure, figuresSpaced);
   const found: Found[] = [];
   let i = 0;

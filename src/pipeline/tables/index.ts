@@ -56,7 +56,7 @@ import { readTabTables } from './tabs.ts';
 import { readTrailingColumns } from './trailing-column.ts';
 import { PROSE_PUNCT, displayWidth, visibleLength, withoutSpaces } from '../text/chars.ts';
 import { cleanCell } from './text.ts';
-import type { Found, Reader, Segment } from './types.ts';
+import type { Found, Reader, ReaderPage, Segment } from './types.ts';
 
 export type { Segment } from './types.ts';
 
@@ -95,7 +95,12 @@ export function scanTables(
   const free = lines.map(() => true);
   const found: Found[] = [];
   for (const read of READERS) {
-    for (const f of read(lines, file, free, measure, page.figuresSpaced, page.measure !== undefined)) {
+    const facts: ReaderPage = {
+      measure,
+      measureFromPage: page.measure !== undefined,
+      ...(page.figuresSpaced === undefined ? {} : { figuresSpaced: page.figuresSpaced }),
+    };
+    for (const f of read(lines, file, free, facts)) {
       found.push(f);
       for (let k = f.start; k < f.end; k++) free[k] = false;
     }

@@ -15,7 +15,7 @@ import {
 } from './printed-header.ts';
 import { serialNumber } from './outline.ts';
 import { PrintedLines } from './printed-lines.ts';
-import type { Found, Reader, Slot } from './types.ts';
+import type { Found, Reader, ReaderPage, Slot } from './types.ts';
 
 /**
  * Tables as a text extractor gives a printed page (pdftotext, default or `-layout`): each
@@ -40,8 +40,8 @@ import type { Found, Reader, Slot } from './types.ts';
  * table is `degraded`: one row per printed line, as printed. Header copies go to `repeated`.
  * A region the column-list reader rebuilds cleanly is left to it.
  */
-export const readPrintedTables: Reader = (lines, file, free, fileMeasure, figuresSpaced) => {
-  const page = new PrintedLines(lines, fileMeasure, figuresSpaced);
+export const readPrintedTables: Reader = (lines, file, free, facts) => {
+  const page = new PrintedLines(lines, facts.measure, facts.figuresSpaced);
   const regions: PrintedRegion[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -62,7 +62,7 @@ export const readPrintedTables: Reader = (lines, file, free, fileMeasure, figure
   }
   return regions
     .flatMap((r) => splitAtHeaders(page, lines, r))
-    .filter((r) => !listReads(lines, file, r, fileMeasure))
+    .filter((r) => !listReads(lines, file, r, facts))
     .map((r) => buildPrinted(page, lines, file, r));
 };
 
@@ -161,9 +161,9 @@ function goesOn(
  * knows roles spanning their members, categories and names stacked in a cell. A list of neither
  * kind stays here: its first line may be a header, which only this reader reads.
  */
-function listReads(lines: readonly Line[], file: string, region: PrintedRegion, measure: number): boolean {
+function listReads(lines: readonly Line[], file: string, region: PrintedRegion, facts: ReaderPage): boolean {
   const only = lines.map((_, k) => k >= region.start && k < region.end);
-  const lists = readColumnLists(lines, file, only, measure);
+  const lists = readColumnLists(lines, file, only, facts);
   const clean = lists.filter((f) => !f.table.degraded).reduce((n, f) => n + (f.end - f.start), 0);
   const first = lists[0]?.table.body.map((r) => r[0]?.text ?? '') ?? [];
   const own =

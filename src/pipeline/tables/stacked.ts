@@ -28,10 +28,10 @@ import type { Found, Reader } from './types.ts';
  * number on its own line counting up at least three times. A table
  * that fits its page prints its header once: the labels before row 1, as many as a row's cells.
  */
-export const readStackedTables: Reader = (lines, file, free, measure, _figuresSpaced, measureFromPage) => {
+export const readStackedTables: Reader = (lines, file, free, page) => {
   const found: Found[] = [];
-  for (const [start, end] of findStackedRegions(lines, free, measureFromPage ? measure : 0).flatMap(([s, e]) =>
-    splitAtCaptions(lines, s, e),
+  for (const [start, end] of findStackedRegions(lines, free, page.measureFromPage ? page.measure : 0).flatMap(
+    ([s, e]) => splitAtCaptions(lines, s, e),
   )) {
     let perLine = false;
     let cells = tokenizeStacked(lines, start, end, perLine);

@@ -19,21 +19,27 @@ export interface Found {
   dropped: string[];
 }
 
+/** What a reader knows of the page its lines were printed on. */
+export interface ReaderPage {
+  /**
+   * The printed measure of the file's lines in half-width units (a full line of prose), for
+   * readers that tell a table's narrow cells from prose.
+   */
+  measure: number;
+  /**
+   * The measure is the page's, learned from printed lines, rather than estimated from the lines
+   * scanned (paragraph-per-line text, where a table's own cells may set it).
+   */
+  measureFromPage: boolean;
+  /** The file's extraction spaces figures off Chinese (learned from its sentences), when known. */
+  figuresSpaced?: boolean;
+}
+
 /**
  * A reader looks at the lines not yet claimed (`free[i]`) and returns the tables it finds.
  * Readers run one after another, most specific first; each sees what the previous claimed.
- * `measure` is the printed measure of the file's lines in half-width units (a full line of
- * prose), for readers that tell a table's narrow cells from prose; `figuresSpaced` says whether
- * the file's extraction spaces figures off Chinese (learned from its sentences), when known.
  */
-export type Reader = (
-  lines: readonly Line[],
-  file: string,
-  free: readonly boolean[],
-  measure: number,
-  figuresSpaced?: boolean,
-  measureFromPage?: boolean,
-) => Found[];
+export type Reader = (lines: readonly Line[], file: string, free: readonly boolean[], page: ReaderPage) => Found[];
 
 /**
  * One slot of a rectangular grid before it becomes `TableCell[][]`: a cell that starts here,

@@ -16,7 +16,8 @@
  * - `columns`  column-blocks.ts  lists the extraction gives column after column, one cell a line
  *              (under their labels: readLabelledColumns, before the stacked reader);
  * - `columns`  trailing-column.ts  numbered lists given row by row, a wide column a block after
- *              a page's rows under its label (over pages; where a cell stacks names, `degraded`).
+ *              a page's rows under its label (over pages; where a cell stacks names, `degraded`);
+ * - `columns`  form-rows.ts  forms of labels and values given row by row, a cell a line.
  *
  * The rotated and cell-by-cell readers cut their lines into a stream of cells (cell-stream.ts)
  * and share the rest: the header printed on every page (header.ts), rows from the numbering
@@ -47,6 +48,7 @@ import type { Line, PageFacts, Warning } from '../model.ts';
 import { readColumnBlocks, readLabelledColumns } from './column-blocks.ts';
 import { readColumnLists } from './columns.ts';
 import { readFigureStreams } from './figure-stream.ts';
+import { readFormRows } from './form-rows.ts';
 import { accounting, tableWarning, unrepeated } from './grid.ts';
 import { readPrintedTables } from './printed.ts';
 import { readRotatedTables } from './rotated.ts';
@@ -72,6 +74,7 @@ const READERS: readonly Reader[] = [
   readRotatedTables,
   readLabelledColumns,
   readTrailingColumns,
+  readFormRows,
   readStackedTables,
   readSpaceTables,
   readPrintedTables,

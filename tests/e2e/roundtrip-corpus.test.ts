@@ -76,10 +76,10 @@ const noSpaces = (s: string | undefined) => s?.replace(/\s+/g, '');
 
 /**
  * KNOWN gaps, as reproducers (`it.fails`; one that passes must leave this list): none for the
- * site's A4 and Letter. Scaled, in the default mode, 沪建建管〔2024〕95号 (a 30-row name list
- * after 12 lines of prose) fits one page and comes a column block at a time; its 30 agency names
- * then outnumber the prose lines (whose digits vary their width) and set the measure, and the
- * prose is read one paragraph per line.
+ * site's A4 and Letter. Scaled, in the default mode, the 30-row name list of 沪建建管〔2024〕95号
+ * comes apart: at 85 % (on one page) its 序号 column is a block of its own, read as a second
+ * table; at 115 % its second page gives 序号 and 姓名 row by row and 工作单位 as a block after
+ * the page number, rows 22–30 of a table begun on the page before.
  */
 const KNOWN_GAPS = new Set<string>(['a4-85 sh-zjw-2024-95.txt default', 'a4-115 sh-zjw-2024-95.txt default']);
 

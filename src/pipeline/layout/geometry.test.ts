@@ -23,6 +23,11 @@ describe('learnGeometry', () => {
     expect(geometryOf(local('pdftotext-layout-list.txt'))).toMatchObject({ layout: 'wrapped', measure: 66 });
   });
 
+  it('should learn the measure from the sentences where a list of names is more regular than the prose', () => {
+    // The default mode: the prose's figures vary its lines' widths; the agency names repeat theirs.
+    expect(geometryOf(local('pdftotext-default-list.txt'))).toMatchObject({ layout: 'wrapped', measure: 66 });
+  });
+
   it('should find the trailing space one extractor leaves at paragraph ends, and its 32-character measure', () => {
     expect(geometryOf(fixture('wrapped-notice.txt'))).toMatchObject({
       layout: 'wrapped',

@@ -6,7 +6,7 @@
  * (paragraphs.ts).
  */
 import type { Geometry, Line } from '../model.ts';
-import { ENDS_SENTENCE, HAN, displayWidth, withoutSpaces } from '../text/chars.ts';
+import { ENDS_SENTENCE, HAN, PROSE_PUNCT, displayWidth, withoutSpaces } from '../text/chars.ts';
 import { spacesFigures } from '../text/spacing.ts';
 
 const HAN_AT_END = new RegExp(`${HAN}$`, 'u');
@@ -114,12 +114,23 @@ function measureEvidence(text: readonly Line[], prose: readonly Line[]): Line[] 
 /** Cells set apart by a run of spaces, as `-layout` keeps a table's columns. */
 const COLUMNS = /\S {3,}\S/;
 
+/**
+ * The commonest width of the lines that hold a sentence mark: a page's prose is its widest
+ * regular text (a table's cells never span the page), so where these are wider than the lines
+ * that set the measure (a list's 30 agency names against 12 lines of prose whose figures vary
+ * their width), they set it.
+ */
+function sentenceMeasure(prose: readonly Line[]): number {
+  const distinct = [...new Map(prose.filter((l) => PROSE_PUNCT.test(l.text)).map((l) => [l.text, l])).values()];
+  return distinct.length >= MIN_LINES_AT_MEASURE ? measureOf(distinct.map(textWidth)) : 0;
+}
+
 export function learnGeometry(lines: readonly Line[]): Geometry {
   // Tab rows are table rows in every extraction, and so are lines of cells set apart by runs
   // of spaces (pdftotext -layout): they say nothing about prose.
   const text = lines.filter((l) => l.text !== '' && !l.raw.includes('\t') && !COLUMNS.test(l.raw.trim()));
   const prose = text.filter((l) => textWidth(l) >= MIN_PROSE_WIDTH);
-  const measure0 = measureOf(measureEvidence(text, prose).map(textWidth));
+  const measure0 = Math.max(measureOf(measureEvidence(text, prose).map(textWidth)), sentenceMeasure(prose));
   const layout = printedLines(text, prose, measure0) ? 'wrapped' : 'paragraphs';
   const margin = marginOf(prose);
   const indentedLines = prose.filter(

@@ -11,7 +11,7 @@
 import { readMasthead, textLinesFrom, type Masthead } from '../grammar/masthead.ts';
 import { DOC_NUMBER_LINE, ORDER_NUMBER_LINE } from '../grammar/patterns.ts';
 import { parseDocNumber } from '../grammar/doc-number.ts';
-import { cnNumber } from './headings.ts';
+import { toNumber } from '../grammar/numerals.ts';
 import type { DocNumber, Line, NoticeFormat } from '../model.ts';
 import { nextTextLine } from '../text/lines.ts';
 import type { ParseContext } from './context.ts';
@@ -59,7 +59,7 @@ function readNumber(
 /** 第285号, 第12期: the serial of an order or of minutes. */
 function numberOfSeries(text: string): number | undefined {
   const m = ORDER_NUMBER_LINE.exec(text) ?? /^第\s*(\d{1,4})\s*期$/u.exec(text);
-  return m ? cnNumber(m[1]!) : undefined;
+  return m ? toNumber(m[1]!) : undefined;
 }
 
 /** 主送机关: lines of agency names ending with a colon, right after the title. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cnNumber, depthsFor, headingOf } from './headings.ts';
+import { depthsFor, headingOf } from './headings.ts';
 
 describe('headingOf', () => {
   it.each([
@@ -31,17 +31,6 @@ describe('headingOf', () => {
     expect(headingOf('前  言')).toEqual({ kind: 'title', number: 0 });
     expect(headingOf('前言部分的说明')).toBeUndefined();
   });
-});
-
-describe('cnNumber', () => {
-  it.each([
-    ['一', 1],
-    ['十', 10],
-    ['十二', 12],
-    ['二十', 20],
-    ['二十三', 23],
-    ['7', 7],
-  ])('%s = %d', (s, n) => expect(cnNumber(s)).toBe(n));
 });
 
 describe('depthsFor', () => {

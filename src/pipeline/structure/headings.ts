@@ -3,6 +3,7 @@
  * when it stands alone: short, and with no sentence inside it (`（四）科技支撑。充分发挥…`
  * is a paragraph with a lead-in, not a heading).
  */
+import { toNumber } from '../grammar/numerals.ts';
 import { endsInsideBrackets } from '../text/chars.ts';
 
 export type HeadingKind = 'chapter' | 'section' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'title';
@@ -17,19 +18,6 @@ const KINDS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'arabic', re: /^(\d{1,2})[.．、](?!\d)/u },
   { kind: 'paren-arabic', re: /^[（(](\d{1,2})[)）]/u },
 ];
-
-const CN_DIGITS = '零一二三四五六七八九';
-
-/** Arabic value of a Chinese numeral up to 99 (一 → 1, 十二 → 12, 二十 → 20). */
-export function cnNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '十') return 10;
-  const ten = s.indexOf('十');
-  if (ten < 0) return [...s].reduce((n, ch) => n * 10 + Math.max(0, CN_DIGITS.indexOf(ch)), 0);
-  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(s[ten - 1]!);
-  const ones = ten === s.length - 1 ? 0 : CN_DIGITS.indexOf(s[ten + 1]!);
-  return tens * 10 + Math.max(0, ones);
-}
 
 export interface HeadingMatch {
   kind: HeadingKind;
@@ -46,7 +34,7 @@ export function markOf(text: string): HeadingMatch | undefined {
 function openingMark(t: string): (HeadingMatch & { length: number }) | undefined {
   for (const { kind, re } of KINDS) {
     const m = re.exec(t);
-    if (m) return { kind, number: cnNumber(m[1]!), length: m[0].length };
+    if (m) return { kind, number: toNumber(m[1]!), length: m[0].length };
   }
   return undefined;
 }

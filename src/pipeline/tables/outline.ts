@@ -9,6 +9,7 @@
  *   1               (a bare serial number: the 序号 column)
  * Tables use the same marks to number their rows and the category cells that span them.
  */
+import { toNumber } from '../grammar/numerals.ts';
 
 export type Family = 'section' | 'l1' | 'l2' | 'l3' | 'l4' | 'l5' | 'serial';
 
@@ -63,26 +64,6 @@ export function markOf(text: string): Mark | undefined {
     if (m) return { family, n: toNumber(m[1]!) };
   }
   return undefined;
-}
-
-/** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; Arabic digits as they are. */
-export function toNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const digit = (ch: string) => '零一二三四五六七八九'.indexOf(ch === '〇' ? '零' : ch === '两' ? '二' : ch);
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else {
-      current = Math.max(0, digit(ch));
-    }
-  }
-  return total + current;
 }
 
 /**

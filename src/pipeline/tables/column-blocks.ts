@@ -1,6 +1,7 @@
 import { ATTACHMENT_LABEL } from '../grammar/patterns.ts';
 import type { Line, Warning } from '../model.ts';
 import { PROSE_PUNCT, SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
+import { FULL_LINE_SLACK, range } from '../text/lines.ts';
 import { makeTable, tableWarning, textSlots } from './grid.ts';
 import { isHeadingText } from './outline.ts';
 import { cleanCell } from './text.ts';
@@ -154,10 +155,8 @@ const MAX_CELL = 20;
  * cell may take most of one where print sets the page wide (a post of 27 characters at 85 %).
  */
 function widestCell(measure: number): number {
-  return Math.max(MAX_CELL, Math.floor((measure - MEASURE_SLACK) / 2) - 1);
+  return Math.max(MAX_CELL, Math.floor((measure - FULL_LINE_SLACK) / 2) - 1);
 }
-/** How far short of the measure a printed line of prose may stop and still be full. */
-const MEASURE_SLACK = 4;
 
 /**
  * Longest cell line of a column under its label: its label vouches for it, so a full agency
@@ -260,8 +259,6 @@ function trailingRoles(lines: readonly Line[], block: Block): number[] {
   while (k > block.start && /[：:]$/.test(lines[k - 1]!.raw.trim())) k--;
   return k > block.start ? range(k, block.end) : [];
 }
-
-const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
 
 /** Labels, then on the same page a block of fewer values: a form whose last rows are empty. */
 function isFormOfValues(lines: readonly Line[], labels: Block, values: Block | undefined): boolean {

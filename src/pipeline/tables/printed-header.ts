@@ -5,6 +5,7 @@
  * header's vocabulary is the pieces of the label lines above the first row that come back
  * near most page breaks.
  */
+import { range } from '../text/lines.ts';
 import { ATTACHMENT_LABEL } from '../grammar/patterns.ts';
 import type { Line } from '../model.ts';
 import { keepsPlaces, type PrintedLines } from './printed-lines.ts';
@@ -92,7 +93,7 @@ export function findHeader(
   let s = firstRow;
   while (s - 1 >= i && firstRow - s < MAX_HEADER_LINES && isLabel(page, lines[s - 1]!)) s--;
   if (s === firstRow) return undefined;
-  const head = Array.from({ length: firstRow - s }, (_, x) => s + x);
+  const head = range(s, firstRow);
   return { head, vocabulary: new Set(head.flatMap((k) => page.pieces(lines[k]!))) };
 }
 

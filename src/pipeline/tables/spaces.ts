@@ -3,6 +3,7 @@ import type { Line, Warning } from '../model.ts';
 import { makeTable, padRow, spanningRow, textSlots, tableWarning } from './grid.ts';
 import { type Piece, twoLevelHeader } from './levels.ts';
 import { PROSE_PUNCT, PROSE_PUNCT_ANY_WIDTH, visibleLength, withoutSpaces } from '../text/chars.ts';
+import { range } from '../text/lines.ts';
 import { cleanCell } from './text.ts';
 import { isNumber, splitValues } from './tokens.ts';
 import type { Found, Reader, Slot } from './types.ts';
@@ -193,8 +194,6 @@ function overPages(
   }
   return { end, copies };
 }
-
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** A header value that is only a unit in brackets (`（万元）`) belongs to the label before it. */
 function joinUnits(values: readonly Piece[]): Piece[] {

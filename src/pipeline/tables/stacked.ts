@@ -4,6 +4,7 @@ import { textOf, type RCell } from './cell-stream.ts';
 import { buildFromCells } from './from-cells.ts';
 import { findHeader, headerPrintedOnce } from './header.ts';
 import { HAN, PROSE_PUNCT, displayWidth, visibleLength, withoutSpaces } from '../text/chars.ts';
+import { FULL_LINE_SLACK } from '../text/lines.ts';
 import { cleanCell } from './text.ts';
 import type { Found, Reader } from './types.ts';
 
@@ -102,9 +103,6 @@ const LABEL_WITH_COLON = new RegExp(`^${HAN}{2,4}[：:]`, 'u');
 /** Two cells printed side by side: a space between two words of two or more Han characters each. */
 const SIDE_BY_SIDE = new RegExp(`(?<=${HAN}{2}) (?=${HAN}{2})`, 'u');
 
-/** How far short of the measure a full line of prose may stop (a closing mark moved down). */
-const PROSE_SLACK = 4;
-
 /**
  * A line of a narrow cell; `抄送：` and the like (a short label with a colon) end a table, and
  * so does a line of prose as wide as the page's measure (a narrow page, or print at a larger
@@ -114,7 +112,7 @@ function isNarrow(line: Line, measure = 0): boolean {
   if (line.spaceOnly) return true;
   if (line.raw.includes('\t')) return false;
   const t = line.raw.trim();
-  if (measure > 0 && PROSE_PUNCT.test(t) && displayWidth(withoutSpaces(t)) >= measure - PROSE_SLACK) return false;
+  if (measure > 0 && PROSE_PUNCT.test(t) && displayWidth(withoutSpaces(t)) >= measure - FULL_LINE_SLACK) return false;
   return visibleLength(t) <= NARROW && !LABEL_WITH_COLON.test(t);
 }
 

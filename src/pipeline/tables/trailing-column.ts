@@ -1,5 +1,6 @@
 import type { Line } from '../model.ts';
 import { SENTENCE_PUNCT, visibleLength } from '../text/chars.ts';
+import { range } from '../text/lines.ts';
 import { looksLikeCategory } from './columns.ts';
 import { isHeadingText, serialNumber } from './outline.ts';
 import { makeTable, padRow, spanningRow, tableWarning, textSlots } from './grid.ts';
@@ -220,10 +221,6 @@ function lastLine(item: Item): number {
   if (item.kind === 'row') return item.lines[item.lines.length - 1]!;
   if (item.kind === 'block') return item.values[item.values.length - 1] ?? item.label;
   return item.line;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
 /** A cell of codes and figures (`BXCⅡ-1`): a bare number after it on its own line is its wrapped tail. */

@@ -44,3 +44,14 @@ export function printedPages(lines: readonly Line[]): { first: number; last: num
   if (pages.length === 0) return undefined;
   return { first: Math.min(...pages), last: Math.max(...pages) };
 }
+
+/** The indices `from` … `to - 1` (none when `to` is not past `from`): a run of lines. */
+export function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/**
+ * How far short of the page's measure (half-width units) a full printed line of prose may stop:
+ * line breaking moves a character and the closing mark after it down.
+ */
+export const FULL_LINE_SLACK = 4;

@@ -148,3 +148,6 @@ export const ARTICLE_CAPTION_LINE = /^第[一二三四五六七八九十百零�
  */
 export const BLOCK_START =
   /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|附\s*件)/u;
+
+/** A bracketed note closing a text, opened in it: `（5件）`, `（试行）`, `（2016-2022年）`. */
+export const BRACKETED_TAIL = /[（(][^（）()]*[)）]$/u;

@@ -2,7 +2,7 @@
  * What a 标题 looks like (GB/T 9704 7.3.2: 发文机关名称, 事由, 文种): a phrase with no sentence in
  * it, ending with its 文种 word, perhaps followed by a parenthesis (（试行）, （2016-2022年）).
  */
-import { GENRES, TITLE_ENDS } from './patterns.ts';
+import { BRACKETED_TAIL, GENRES, TITLE_ENDS } from './patterns.ts';
 
 /** Longest title line: a printed title line holds at most a line of the page (and web copies one title). */
 export const MAX_TITLE_LINE = 40;
@@ -43,12 +43,12 @@ export const ISSUING = /印发|转发|发布|公布|颁布|批转/u;
 
 /** 文种 of a title: the genre word it ends with (通知 for a 印发…的通知). */
 export function genreOf(title: string): string | undefined {
-  const t = title.replace(/[（(][^（()）]*[)）]$/u, '');
+  const t = title.replace(BRACKETED_TAIL, '');
   return GENRES.find((g) => t.endsWith(g));
 }
 
 /** Whether a title is complete: it ends with a 文种 or another title word, perhaps then a parenthesis. */
 export function endsLikeTitle(text: string): boolean {
-  const t = text.replace(/[（(][^（()）]*[)）]$/u, '');
+  const t = text.replace(BRACKETED_TAIL, '');
   return TITLE_ENDS.some((w) => t.endsWith(w));
 }

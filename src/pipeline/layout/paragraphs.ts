@@ -16,7 +16,7 @@
  * One paragraph per source line (`paragraphs`): a line joins the one before only where a page
  * cut a paragraph (the line before stops mid-sentence and this one opens no new block).
  */
-import { ARTICLE_CAPTION_LINE, BLOCK_START } from '../grammar/patterns.ts';
+import { ARTICLE_CAPTION_LINE, BLOCK_START, BRACKETED_TAIL } from '../grammar/patterns.ts';
 import type { Geometry, Line } from '../model.ts';
 import { CJK_PUNCT, ENDS_SENTENCE, HAN, displayWidth, endsInsideBrackets, withoutSpaces } from '../text/chars.ts';
 import { MIN_INDENT, textWidth } from './geometry.ts';
@@ -101,9 +101,6 @@ function startsParagraph(prev: Line, prevIsFirst: boolean, next: Line, g: Geomet
   if (g.indented) return false;
   return sentenceEnds && looksLikeFirstLine(next, g);
 }
-
-/** A bracketed note closing a line (`（5件）`, `（试行）`), opened on the line. */
-const BRACKETED_TAIL = /[（(][^（）()]*[)）]$/u;
 
 /** A line ending on a word that needs what follows (`…中的`, `…以及`); `目的` is a noun. */
 const BINDS_FORWARD = /(?:(?<!目)的|以及|或)$/u;

@@ -94,6 +94,11 @@ function printedLines(text: readonly Line[], prose: readonly Line[], measure: nu
   return atMeasure / prose.length >= AT_MEASURE_SHARE || beyond / prose.length < BEYOND_MEASURE_SHARE;
 }
 
+/** Each text once, at its first line: a table repeats its cells, prose never repeats a line. */
+function distinctTexts(lines: readonly Line[]): Line[] {
+  return [...new Map(lines.map((l) => [l.text, l])).values()];
+}
+
 /**
  * The lines whose widths tell the measure. Each text once: a table repeats its cells (the same
  * agency row after row), prose never repeats a line. And a printed paragraph's lines follow
@@ -102,7 +107,7 @@ function printedLines(text: readonly Line[], prose: readonly Line[], measure: nu
  * alone count.
  */
 function measureEvidence(text: readonly Line[], prose: readonly Line[]): Line[] {
-  const distinct = [...new Map(prose.map((l) => [l.text, l])).values()];
+  const distinct = distinctTexts(prose);
   const widths = text.map(textWidth);
   const asWide = (k: number, j: number) =>
     j >= 0 && j < text.length && Math.abs(widths[k]! - widths[j]!) <= MEASURE_SLACK;
@@ -121,7 +126,7 @@ const COLUMNS = /\S {3,}\S/;
  * their width), they set it.
  */
 function sentenceMeasure(prose: readonly Line[]): number {
-  const distinct = [...new Map(prose.filter((l) => PROSE_PUNCT.test(l.text)).map((l) => [l.text, l])).values()];
+  const distinct = distinctTexts(prose.filter((l) => PROSE_PUNCT.test(l.text)));
   return distinct.length >= MIN_LINES_AT_MEASURE ? measureOf(distinct.map(textWidth)) : 0;
 }
 

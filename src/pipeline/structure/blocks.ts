@@ -178,13 +178,7 @@ const MIN_CUT_CHARS = 20;
 
 /** The nearest paragraph before that opens with the previous number of the same kind, and whether it is a heading. */
 function siblingBefore(before: readonly RawParagraph[], of: HeadingMatch): { heading: boolean } | undefined {
-  for (let k = before.length - 1; k >= 0; k--) {
-    const p = before[k]!;
-    const mark = markOf(p.text);
-    if (mark?.kind !== of.kind) continue;
-    return mark.number === of.number - 1 ? { heading: headingOf(p.text) !== undefined } : undefined;
-  }
-  return undefined;
+  return nearestSibling(backwards(before), of, -1);
 }
 
 /** The next item of the same kind after paragraph `at`, if it is numbered one more. */
@@ -193,12 +187,31 @@ function siblingAfter(
   at: number,
   of: HeadingMatch,
 ): { heading: boolean } | undefined {
-  for (const p of paragraphs.slice(at + 1)) {
+  return nearestSibling(forwards(paragraphs, at + 1), of, 1);
+}
+
+/** The first item of the same kind in `candidates`, if numbered `step` from `of`: heading or not. */
+function nearestSibling(
+  candidates: Iterable<RawParagraph>,
+  of: HeadingMatch,
+  step: 1 | -1,
+): { heading: boolean } | undefined {
+  for (const p of candidates) {
     const mark = markOf(p.text);
     if (mark?.kind !== of.kind) continue;
-    return mark.number === of.number + 1 ? { heading: headingOf(p.text) !== undefined } : undefined;
+    return mark.number === of.number + step ? { heading: headingOf(p.text) !== undefined } : undefined;
   }
   return undefined;
+}
+
+/** The items from the last to the first, without copying them. */
+function* backwards<T>(xs: readonly T[]): Generator<T> {
+  for (let k = xs.length - 1; k >= 0; k--) yield xs[k]!;
+}
+
+/** The items from `from` on, without copying them. */
+function* forwards<T>(xs: readonly T[], from: number): Generator<T> {
+  for (let k = from; k < xs.length; k++) yield xs[k]!;
 }
 
 const LEVEL_KIND: Partial<Record<HeadingKind, Heading['levelKind']>> = {

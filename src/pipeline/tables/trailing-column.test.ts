@@ -3,6 +3,17 @@ import { fixture, linesFromText } from './fixture-lines.ts';
 import { scanTables } from './index.ts';
 import { coversOnce, show, tables } from './testing.ts';
 
+/** The supplement list of 西政发〔2017〕11号 as the seed has it, the table each reading must give. */
+const SUPPLEMENT_HEAD = ['序号', '编号', '项目名称', '项目申报单位'];
+const SUPPLEMENT_BODY = [
+  ['传统美术（共计1项）→4'],
+  ['1', 'BXCⅦ-4', '面塑', '北京市西城区“世纪传承”传统文化协会'],
+  ['传统技艺（共计3项）→4'],
+  ['2', 'BXCⅧ-48', '花丝镶嵌', '北京市西城区非物质文化遗产保护中心'],
+  ['3', 'BXCⅧ-46', '北京雕漆', '北京华方雕漆艺术设计有限公司'],
+  ['4', 'BXCⅧ-58', '古琴斫制技艺', '北京金师源教育科技有限公司'],
+];
+
 describe('numbered lists whose last column comes after the rows', () => {
   it('should read the supplement list: labels one a line, rows by number, the last column by its label', () => {
     const lines = fixture('printed-default-trailing.txt');
@@ -16,15 +27,8 @@ describe('numbered lists whose last column comes after the rows', () => {
       '（共计4项）',
     ]);
     const [t] = tables(segments);
-    expect(t!.head.map(show)).toEqual([['序号', '编号', '项目名称', '项目申报单位']]);
-    expect(t!.body.map(show)).toEqual([
-      ['传统美术（共计1项）→4'],
-      ['1', 'BXCⅦ-4', '面塑', '北京市西城区“世纪传承”传统文化协会'],
-      ['传统技艺（共计3项）→4'],
-      ['2', 'BXCⅧ-48', '花丝镶嵌', '北京市西城区非物质文化遗产保护中心'],
-      ['3', 'BXCⅧ-46', '北京雕漆', '北京华方雕漆艺术设计有限公司'],
-      ['4', 'BXCⅧ-58', '古琴斫制技艺', '北京金师源教育科技有限公司'],
-    ]);
+    expect(t!.head.map(show)).toEqual([SUPPLEMENT_HEAD]);
+    expect(t!.body.map(show)).toEqual(SUPPLEMENT_BODY);
     expect(t!.degraded).toBeUndefined();
     expect(warnings).toEqual([]);
   });
@@ -125,15 +129,8 @@ describe('numbered lists whose last column comes after the rows', () => {
     coversOnce(segments, lines.length);
     expect(segments.map((s) => s.kind)).toEqual(['text', 'table']);
     const [t] = tables(segments);
-    expect(t!.head.map(show)).toEqual([['序号', '编号', '项目名称', '项目申报单位']]);
-    expect(t!.body.map(show)).toEqual([
-      ['传统美术（共计1项）→4'],
-      ['1', 'BXCⅦ-4', '面塑', '北京市西城区“世纪传承”传统文化协会'],
-      ['传统技艺（共计3项）→4'],
-      ['2', 'BXCⅧ-48', '花丝镶嵌', '北京市西城区非物质文化遗产保护中心'],
-      ['3', 'BXCⅧ-46', '北京雕漆', '北京华方雕漆艺术设计有限公司'],
-      ['4', 'BXCⅧ-58', '古琴斫制技艺', '北京金师源教育科技有限公司'],
-    ]);
+    expect(t!.head.map(show)).toEqual([SUPPLEMENT_HEAD]);
+    expect(t!.body.map(show)).toEqual(SUPPLEMENT_BODY);
     expect(warnings).toEqual([]);
   });
 

@@ -50,8 +50,11 @@ const MAX_LINE = 24;
 /** Fewest numbered rows. */
 const MIN_ROWS = 3;
 
-const isShort = (line: Line) =>
-  line.text !== '' && !SENTENCE_PUNCT.test(line.text) && visibleLength(line.text) <= MAX_LINE;
+/** A line that can be a cell: no sentence in it, at most `max` characters. */
+const isCellText = (line: Line, max: number) =>
+  line.text !== '' && !SENTENCE_PUNCT.test(line.text) && visibleLength(line.text) <= max;
+
+const isShort = (line: Line) => isCellText(line, MAX_LINE);
 
 /**
  * Longest line of a block's value: its label and the blank lines around vouch for it, so a
@@ -59,8 +62,7 @@ const isShort = (line: Line) =>
  */
 const MAX_VALUE = 32;
 
-const isValue = (line: Line) =>
-  line.text !== '' && !SENTENCE_PUNCT.test(line.text) && visibleLength(line.text) <= MAX_VALUE;
+const isValue = (line: Line) => isCellText(line, MAX_VALUE);
 
 const tokens = (line: Line) => line.raw.trim().split(/\s+/).map(cleanCell);
 
